@@ -1,0 +1,51 @@
+/**
+ * Wires config → database → catalogue → services. Used by the CLI, the test harness and the
+ * benchmarks, so all three run exactly the production wiring.
+ */
+import type { Config } from "./config.js";
+import {
+  migrateToLatest,
+  openDatabase,
+  type DatabaseHandle,
+  type DatabaseTarget,
+} from "./db/database.js";
+import { FieldCrypto } from "./db/field-crypto.js";
+import { indexCatalog } from "./domain/catalog/catalog-index.js";
+import type { Catalog } from "./domain/catalog/schema.js";
+import { loadCatalog } from "./services/catalog/load-catalog.js";
+import type { ServiceDeps } from "./services/deps.js";
+
+let cachedCatalog: Catalog | undefined;
+
+/** Opens the database, applies migrations and builds the service dependencies. */
+export async function createDeps(
+  config: Pick<Config, "keys" | "session" | "demo" | "version" | "env">,
+  target: DatabaseTarget,
+  options: { migrate?: boolean; clock?: () => Date } = {},
+): Promise<{ deps: ServiceDeps; handle: DatabaseHandle }> {
+  cachedCatalog ??= loadCatalog();
+  const handle = openDatabase(target);
+  if (options.migrate !== false) await migrateToLatest(handle.db);
+  const deps: ServiceDeps = {
+    db: handle.db,
+    dbKind: handle.kind,
+    crypto: new FieldCrypto(config.keys),
+    catalog: cachedCatalog,
+    catalogIndex: indexCatalog(cachedCatalog),
+    config: {
+      session: config.session,
+      demo: config.demo,
+      version: config.version,
+      env: config.env,
+    },
+    clock: options.clock ?? (() => new Date()),
+  };
+  return { deps, handle };
+}
+
+/** The database target of a config. */
+export function targetOf(config: Config): DatabaseTarget {
+  return config.database.kind === "sqlite"
+    ? { kind: "sqlite", file: config.database.file }
+    : { kind: "postgres", url: config.database.url };
+}

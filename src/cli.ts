@@ -1,0 +1,149 @@
+/**
+ * The `inzicht` command: serve, migrate, seed-demo, create-user, verify-audit, rotate-keys,
+ * recompute-pictures.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadConfig, ConfigError, type Config } from "./config.js";
+import { createDeps, targetOf } from "./bootstrap.js";
+import { migrateToLatest, openDatabase } from "./db/database.js";
+import { verifyAuditChain } from "./db/repositories/audit.repository.js";
+import { buildApp } from "./server/app.js";
+import { seedDemo } from "./services/demo/seed-demo.js";
+import { DEMO_PASSWORD } from "./services/demo/demo-organisations.js";
+import { createUser } from "./services/users/create-user.js";
+import { systemContext } from "./services/system-context.js";
+import { extraCommands } from "./cli-extra.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const rootDir = readFileSafe(path.join(root, "package.json")) ? root : path.resolve(root, "..");
+
+function readFileSafe(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+function version(): string {
+  const pkg = readFileSafe(path.join(rootDir, "package.json"));
+  return pkg ? ((JSON.parse(pkg) as { version?: string }).version ?? "0.0.0") : "0.0.0";
+}
+
+async function serve(config: Config): Promise<void> {
+  const started = Date.now();
+  const { deps } = await createDeps(config, targetOf(config));
+  if (config.demo) await seedDemo(deps);
+  const app = await buildApp({
+    deps,
+    webDist: path.join(rootDir, "web", "dist"),
+    logLevel: config.logLevel,
+  });
+  const shutdown = (signal: string) => {
+    app.log.info({ signal }, "shutting down");
+    // close() stops accepting, waits for in-flight requests, then closes the database.
+    void app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+  console.log(
+    `\nInZicht ${config.version} runs on http://${host}:${port}  (database: ${deps.dbKind}, ready in ${Date.now() - started} ms)`,
+  );
+  if (config.demo) {
+    console.log(`DEMO mode — demo accounts, password "${DEMO_PASSWORD}":`);
+    console.log(
+      "  mentor@demo.inzicht.test, guardian@…, care_coordinator@…, school@…, team_lead@…,",
+    );
+    console.log(
+      "  privacy_officer@…, trainer@…, researcher@…, org_admin@…, system_admin@… (all @demo.inzicht.test)",
+    );
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = "serve", ...rest] = argv;
+  const config = loadConfig(process.env, version());
+  switch (command) {
+    case "serve":
+      return serve(config);
+    case "migrate": {
+      const handle = openDatabase(targetOf(config));
+      const applied = await migrateToLatest(handle.db);
+      console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+      return handle.close();
+    }
+    case "seed-demo": {
+      const { deps, handle } = await createDeps(config, targetOf(config));
+      const result = await seedDemo(deps);
+      console.log(result.created ? "demo data created" : "demo data already present");
+      return handle.close();
+    }
+    case "create-user": {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          email: { type: "string" },
+          name: { type: "string" },
+          role: { type: "string", multiple: true },
+          organisation: { type: "string" },
+        },
+      });
+      const password = process.env.INZICHT_NEW_USER_PASSWORD;
+      if (!values.email || !values.name || !values.role || !values.organisation || !password) {
+        throw new Error(
+          "usage: INZICHT_NEW_USER_PASSWORD=… inzicht create-user --email E --name N --role R [--role R2] --organisation ORG_ID",
+        );
+      }
+      const { deps, handle } = await createDeps(config, targetOf(config));
+      const id = await createUser(deps, systemContext(new Date()), {
+        email: values.email,
+        displayName: values.name,
+        roles: values.role as never,
+        organisationId: values.organisation,
+        password,
+      });
+      console.log(`created user ${id}`);
+      return handle.close();
+    }
+    case "verify-audit": {
+      const handle = openDatabase(targetOf(config));
+      const result = await verifyAuditChain(handle.db);
+      await handle.close();
+      if (result.ok) {
+        console.log(`audit chain ok: ${result.checked} entries verified`);
+        return;
+      }
+      console.error(
+        `audit chain BROKEN at entry seq ${result.firstBrokenSeq}: ${result.problem} (${result.checked} entries before it are intact)`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    default: {
+      const extra = extraCommands[command];
+      if (extra) return extra(config, rest);
+      throw new Error(
+        `unknown command "${command}". Commands: serve, migrate, seed-demo, create-user, verify-audit, ${Object.keys(extraCommands).join(", ")}`,
+      );
+    }
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error instanceof Error ? error.message : String(error));
+  }
+  process.exit(1);
+});

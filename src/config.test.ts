@@ -1,0 +1,57 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, parseKeys } from "./config.js";
+
+const dataDir = () => mkdtempSync(path.join(tmpdir(), "inzicht-config-"));
+
+describe("configuration", () => {
+  it("defaults to demo mode on SQLite, port 3000, localhost only", () => {
+    const c = loadConfig({ INZICHT_DATA_DIR: dataDir() });
+    expect(c).toMatchObject({
+      port: 3000,
+      demo: true,
+      host: "127.0.0.1",
+      database: { kind: "sqlite" },
+    });
+  });
+
+  it("generates a demo key once and keeps it in the data dir", () => {
+    const dir = dataDir();
+    const a = loadConfig({ INZICHT_DATA_DIR: dir });
+    const b = loadConfig({ INZICHT_DATA_DIR: dir });
+    expect(a.keys).toEqual(b.keys);
+  });
+
+  it("refuses production without a secret key", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", INZICHT_DATA_DIR: dataDir() })).toThrow(
+      /INZICHT_SECRET_KEY is required/,
+    );
+  });
+
+  it.each([
+    [{ PORT: "abc" }, /PORT/],
+    [{ PORT: "70000" }, /PORT/],
+    [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
+    [{ NODE_ENV: "staging" }, /NODE_ENV/],
+    [{ INZICHT_DEMO: "maybe" }, /INZICHT_DEMO/],
+    [{ INZICHT_SECRET_KEY: "short" }, /at least 32/],
+  ])("fails fast with a clear message for %o", (env, message) => {
+    expect(() => loadConfig({ INZICHT_DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it("uses PostgreSQL for a postgres:// URL", () => {
+    const c = loadConfig({
+      INZICHT_DATA_DIR: dataDir(),
+      DATABASE_URL: "postgres://u@localhost/db",
+    });
+    expect(c.database).toEqual({ kind: "postgres", url: "postgres://u@localhost/db" });
+  });
+
+  it("parses several named keys for rotation, newest first", () => {
+    const keys = parseKeys(`k2:${"b".repeat(40)},k1:${"a".repeat(40)}`);
+    expect(keys.map((k) => k.id)).toEqual(["k2", "k1"]);
+    expect(() => parseKeys(`k1:${"a".repeat(40)},k1:${"b".repeat(40)}`)).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The one typed configuration module. Reads the environment once, validates it with zod and
+ * fails fast with a message that names the variable and what is wrong.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: "must start with postgres:// (leave empty for embedded SQLite)",
+    }),
+  INZICHT_DATA_DIR: z.string().min(1).default("./data"),
+  INZICHT_SECRET_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim())),
+  INZICHT_DEMO: booleanFlag.optional(),
+  INZICHT_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  INZICHT_SESSION_ABSOLUTE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(720),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+/** One named key for encryption and blind indexes; the first key is used for new values. */
+export interface SecretKey {
+  id: string;
+  secret: string;
+}
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+  dataDir: string;
+  demo: boolean;
+  keys: SecretKey[];
+  session: { idleMinutes: number; absoluteMinutes: number };
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  version: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses "k2:secret2,k1:secret1" or a single bare secret (key id "k1"). */
+export function parseKeys(raw: string): SecretKey[] {
+  const parts = raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const keys = parts.map((part, i) => {
+    const m = /^([a-z0-9_-]{1,16}):(.+)$/i.exec(part);
+    return m?.[1] && m[2]
+      ? { id: m[1], secret: m[2] }
+      : { id: `k${parts.length - i}`, secret: part };
+  });
+  for (const key of keys) {
+    if (key.secret.length < 32) {
+      throw new ConfigError(`INZICHT_SECRET_KEY: key "${key.id}" must be at least 32 characters`);
+    }
+  }
+  if (new Set(keys.map((k) => k.id)).size !== keys.length) {
+    throw new ConfigError("INZICHT_SECRET_KEY: key ids must be unique");
+  }
+  return keys;
+}
+
+function demoKey(dataDir: string): string {
+  const file = path.join(dataDir, "secret.key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = `demo:${randomBytes(32).toString("base64url")}`;
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+/** Validates `env` and returns the typed config, or throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.1.0"): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const demo = e.INZICHT_DEMO ?? !production;
+  const dataDir = path.resolve(e.INZICHT_DATA_DIR);
+  let rawKey = e.INZICHT_SECRET_KEY;
+  if (!rawKey) {
+    if (production)
+      throw new ConfigError("INZICHT_SECRET_KEY is required when NODE_ENV=production");
+    rawKey = demoKey(dataDir);
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "sqlite", file: path.join(dataDir, "inzicht.db") },
+    dataDir,
+    demo,
+    keys: parseKeys(rawKey),
+    session: {
+      idleMinutes: e.INZICHT_SESSION_IDLE_MINUTES,
+      absoluteMinutes: e.INZICHT_SESSION_ABSOLUTE_MINUTES,
+    },
+    logLevel: e.LOG_LEVEL,
+    version,
+  };
+}

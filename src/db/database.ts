@@ -1,0 +1,74 @@
+/**
+ * Opens the database: embedded SQLite (WAL, foreign keys, busy timeout) or PostgreSQL.
+ * Everything above this file sees one `Kysely<Database>` and never the dialect.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
+import { migrationProvider } from "./migrations/index.js";
+import type { Database } from "./schema.js";
+
+export type DatabaseKind = "sqlite" | "postgres";
+
+export type DatabaseTarget =
+  { kind: "sqlite"; file: string } | { kind: "postgres"; url: string; schema?: string };
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Path of the SQLite file, for tools such as integrity checks. */
+  file?: string;
+  close(): Promise<void>;
+}
+
+// PostgreSQL int8 (count(*)) arrives as a string; our counts fit in a JS number.
+pg.types.setTypeParser(20, (v: string) => Number.parseInt(v, 10));
+
+/** Opens a connection pool (PostgreSQL) or file (SQLite) for the given target. */
+export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+  if (target.kind === "sqlite") {
+    if (target.file !== ":memory:") mkdirSync(path.dirname(target.file), { recursive: true });
+    const sqlite = new SQLite(target.file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("synchronous = FULL");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, kind: "sqlite", file: target.file, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 10,
+    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: "postgres", close: () => db.destroy() };
+}
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`migration ${failed} failed: ${String(error)}`);
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** Rolls every migration back (tests: latest → down → latest). */
+export async function migrateAllDown(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  for (;;) {
+    const { error, results } = await migrator.migrateDown();
+    if (error) throw new Error(`migrate down failed: ${String(error)}`);
+    if (!results || results.length === 0) return;
+  }
+}
+
+/** A cheap round trip to check the connection. */
+export async function ping(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

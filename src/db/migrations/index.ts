@@ -1,0 +1,34 @@
+/**
+ * Every migration, in order. An explicit list (not a folder scan) so the same code runs from
+ * TypeScript sources (tsx, vitest) and from the compiled dist/ build.
+ */
+import type { Migration, MigrationProvider } from "kysely";
+import * as m0100 from "./20261129000100_create_organisations.js";
+import * as m0200 from "./20261129000200_create_users.js";
+import * as m0300 from "./20261129000300_create_sessions.js";
+import * as m0400 from "./20261129000400_create_audit_log.js";
+import * as m0500 from "./20261129000500_create_youths.js";
+import * as m0600 from "./20261129000600_create_youth_locations.js";
+import * as m0700 from "./20261129000700_create_circle_members.js";
+import * as m0800 from "./20261129000800_create_access_grants.js";
+import * as m0900 from "./20261129000900_create_signals.js";
+import * as m1000 from "./20261129001000_create_vulnerabilities_and_judgements.js";
+import * as m1100 from "./20261129001100_create_picture_history_and_notifications.js";
+
+const migrations: Record<string, Migration> = {
+  "20261129000100_create_organisations": m0100,
+  "20261129000200_create_users": m0200,
+  "20261129000300_create_sessions": m0300,
+  "20261129000400_create_audit_log": m0400,
+  "20261129000500_create_youths": m0500,
+  "20261129000600_create_youth_locations": m0600,
+  "20261129000700_create_circle_members": m0700,
+  "20261129000800_create_access_grants": m0800,
+  "20261129000900_create_signals": m0900,
+  "20261129001000_create_vulnerabilities_and_judgements": m1000,
+  "20261129001100_create_picture_history_and_notifications": m1100,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

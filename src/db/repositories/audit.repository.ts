@@ -1,0 +1,132 @@
+/**
+ * The tamper-evident access log: append-only rows, each with a SHA-256 hash over its content
+ * and the previous row's hash. The application never updates or deletes a row.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { sql, type Kysely, type Transaction } from "kysely";
+import { auditDetails, type AuditEntryInput } from "../../domain/audit-events.js";
+import type { Database } from "../schema.js";
+import { isPostgres } from "../dialect.js";
+
+export interface AuditContext {
+  actorId: string | null;
+  actorRole: string | null;
+  actorOrgId: string | null;
+  ip: string | null;
+  client: string | null;
+  now: Date;
+}
+
+const GENESIS = "0".repeat(64);
+
+type Row = Omit<Database["audit_log"], "seq">;
+
+function hashRow(row: Omit<Row, "hash">): string {
+  const content = JSON.stringify([
+    row.id,
+    row.at,
+    row.actor_id,
+    row.actor_role,
+    row.actor_org_id,
+    row.action,
+    row.outcome,
+    row.youth_id,
+    row.record_type,
+    row.record_ids,
+    row.ip,
+    row.client,
+    row.reason,
+    row.details,
+    row.prev_hash,
+  ]);
+  return createHash("sha256").update(content).digest("hex");
+}
+
+/** Appends one entry inside the given transaction (so a change and its entry commit together). */
+export async function appendAudit(
+  trx: Transaction<Database>,
+  ctx: AuditContext,
+  entry: AuditEntryInput,
+): Promise<void> {
+  if (isPostgres(trx as unknown as Kysely<unknown>)) {
+    // Serialise appends so two transactions never chain onto the same previous hash.
+    await sql`select pg_advisory_xact_lock(7513)`.execute(trx);
+  }
+  const last = await trx
+    .selectFrom("audit_log")
+    .select("hash")
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  const base: Omit<Row, "hash"> = {
+    id: randomUUID(),
+    at: ctx.now.toISOString(),
+    actor_id: ctx.actorId,
+    actor_role: ctx.actorRole,
+    actor_org_id: ctx.actorOrgId,
+    action: entry.action,
+    outcome: entry.outcome ?? "ok",
+    youth_id: entry.youthId ?? null,
+    record_type: entry.recordType ?? null,
+    record_ids: JSON.stringify(entry.recordIds ?? []),
+    ip: ctx.ip,
+    client: ctx.client?.slice(0, 200) ?? null,
+    reason: entry.reason ?? null,
+    details: JSON.stringify(auditDetails.parse(entry.details ?? {})),
+    prev_hash: last?.hash ?? GENESIS,
+  };
+  await trx
+    .insertInto("audit_log")
+    .values({ ...base, hash: hashRow(base) })
+    .execute();
+}
+
+/** Appends one entry in its own transaction (reads, refused attempts). */
+export async function appendAuditNow(
+  db: Kysely<Database>,
+  ctx: AuditContext,
+  entry: AuditEntryInput,
+): Promise<void> {
+  await db.transaction().execute((trx) => appendAudit(trx, ctx, entry));
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq?: number;
+  problem?: string;
+}
+
+/** Walks the whole chain in order and reports the first broken link. */
+export async function verifyAuditChain(db: Kysely<Database>, batch = 5000): Promise<VerifyResult> {
+  let prev = GENESIS;
+  let afterSeq = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("seq", ">", afterSeq)
+      .orderBy("seq")
+      .limit(batch)
+      .execute();
+    if (rows.length === 0) return { ok: true, checked };
+    for (const row of rows) {
+      const { seq, hash, ...rest } = row;
+      if (rest.prev_hash !== prev) {
+        return { ok: false, checked, firstBrokenSeq: seq, problem: "previous hash does not match" };
+      }
+      if (hashRow(rest) !== hash) {
+        return {
+          ok: false,
+          checked,
+          firstBrokenSeq: seq,
+          problem: "content does not match its hash",
+        };
+      }
+      prev = hash;
+      afterSeq = seq;
+      checked += 1;
+    }
+  }
+}

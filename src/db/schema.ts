@@ -1,0 +1,234 @@
+/**
+ * Kysely table types. Both dialects store the same shapes: ids are UUID strings, timestamps are
+ * ISO-8601 UTC strings, booleans are integers 0/1, JSON is text. That keeps one repository code
+ * path for SQLite and PostgreSQL.
+ */
+import type { Generated } from "kysely";
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  type: string;
+  region: string | null;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  /** JSON array of role codes. */
+  roles: string;
+  organisation_id: string;
+  password_hash: string | null;
+  /** Encrypted TOTP secret, or null when 2FA is off. */
+  totp_secret: string | null;
+  status: string;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_org_id: string | null;
+  action: string;
+  outcome: string;
+  youth_id: string | null;
+  record_type: string | null;
+  record_ids: string;
+  ip: string | null;
+  client: string | null;
+  reason: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface YouthTable {
+  id: string;
+  display_name_enc: string;
+  v_number_enc: string | null;
+  v_number_idx: string | null;
+  bsn_enc: string | null;
+  bsn_idx: string | null;
+  dob_enc: string;
+  dob_estimated: number;
+  name_dob_idx: string;
+  nationality: string | null;
+  languages: string;
+  gender: string | null;
+  location_id: string;
+  status: string;
+  arrived_at: string;
+  version: number;
+  level: number;
+  previous_level: number;
+  level_changed_at: string | null;
+  picture: string | null;
+  picture_computed_at: string | null;
+  rules_version: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface YouthLocationTable {
+  id: string;
+  youth_id: string;
+  organisation_id: string;
+  started_at: string;
+  ended_at: string | null;
+  handover_note_id: string | null;
+}
+
+export interface HandoverNoteTable {
+  id: string;
+  youth_id: string;
+  from_organisation_id: string;
+  to_organisation_id: string;
+  open_concerns: string;
+  safety_agreements: string;
+  next_steps: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface CircleMemberTable {
+  id: string;
+  youth_id: string;
+  user_id: string;
+  relation: string;
+  read_only: number;
+  access_until: string | null;
+  added_by: string;
+  added_at: string;
+  ended_at: string | null;
+  ended_by: string | null;
+  ended_reason: string | null;
+}
+
+export interface AccessRequestTable {
+  id: string;
+  youth_id: string;
+  requester_id: string;
+  reason: string;
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface EmergencyAccessTable {
+  id: string;
+  youth_id: string;
+  user_id: string;
+  reason: string;
+  started_at: string;
+  expires_at: string;
+}
+
+export interface SignalTable {
+  id: string;
+  youth_id: string;
+  recorded_by: string;
+  recorder_org_id: string;
+  recorder_role: string;
+  observed_at: string;
+  source: string;
+  source_detail_enc: string | null;
+  facts_enc: string;
+  interpretation_enc: string | null;
+  context_answers_enc: string | null;
+  catalog_version: string;
+  idempotency_key: string | null;
+  created_at: string;
+}
+
+export interface SignalIndicatorTable {
+  signal_id: string;
+  youth_id: string;
+  indicator_id: string;
+}
+
+export interface SignalRetractionTable {
+  id: string;
+  signal_id: string;
+  youth_id: string;
+  retracted_by: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface VulnerabilityEntryTable {
+  id: string;
+  youth_id: string;
+  factor_id: string;
+  present: number;
+  noted_at: string;
+  note_enc: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface JudgementTable {
+  id: string;
+  youth_id: string;
+  author_id: string;
+  kind: string;
+  reason_enc: string;
+  created_at: string;
+}
+
+export interface PictureHistoryTable {
+  id: string;
+  youth_id: string;
+  level: number;
+  rules_version: string;
+  computed_at: string;
+  cause: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  youth_id: string | null;
+  kind: string;
+  level: number | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  youths: YouthTable;
+  youth_locations: YouthLocationTable;
+  handover_notes: HandoverNoteTable;
+  circle_members: CircleMemberTable;
+  access_requests: AccessRequestTable;
+  emergency_access: EmergencyAccessTable;
+  signals: SignalTable;
+  signal_indicators: SignalIndicatorTable;
+  signal_retractions: SignalRetractionTable;
+  vulnerability_entries: VulnerabilityEntryTable;
+  judgements: JudgementTable;
+  picture_history: PictureHistoryTable;
+  notifications: NotificationTable;
+}

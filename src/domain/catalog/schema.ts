@@ -1,0 +1,153 @@
+/**
+ * The signal catalogue's shape. Content lives in `content/catalog/*.json`; this module only
+ * validates it. Pure: no file access here (see src/services/catalog/load-catalog.ts).
+ */
+import { z } from "zod";
+
+export const LANGUAGES = ["nl", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Text in every product language. */
+export const localizedText = z
+  .object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) })
+  .strict();
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export const EXPLOITATION_TYPES = ["sexual", "criminal", "labour", "general"] as const;
+export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
+/** The three specific forms; "general" points to exploitation without a specific form. */
+export const SPECIFIC_TYPES = ["sexual", "criminal", "labour"] as const;
+export type SpecificType = (typeof SPECIFIC_TYPES)[number];
+
+export const TIERS = ["strong", "medium", "weak"] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Stable ids: lowercase words with dots and dashes, e.g. `crim.forced-theft`. */
+export const catalogId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "ids are lowercase words joined by . or -");
+
+export const source = z
+  .object({
+    id: catalogId,
+    name: z.string().min(1),
+    url: z.string().url().optional(),
+    /** Section of ../shared/domain/facts.md the item was taken from, e.g. "§1h". */
+    factsSection: z.string().min(1),
+  })
+  .strict();
+export type Source = z.infer<typeof source>;
+
+export const category = z
+  .object({
+    id: catalogId,
+    /** The seed's general categories, or the exploitation-specific lists. */
+    kind: z.enum(["general", "specific"]),
+    order: z.number().int(),
+    label: localizedText,
+    description: localizedText,
+    /** CSS colour token name used together with the label (never colour alone). */
+    colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  })
+  .strict();
+export type Category = z.infer<typeof category>;
+
+export const indicator = z
+  .object({
+    id: catalogId,
+    category: catalogId,
+    types: z.array(z.enum(EXPLOITATION_TYPES)).min(1),
+    tier: z.enum(TIERS),
+    /** Why this tier, when the item is not graded by the ILO/EC Delphi list. */
+    tierReason: z.string().min(1).optional(),
+    /** Means danger now: threats, violence, being forced right now. */
+    acute: z.boolean(),
+    /**
+     * A sign of control or coercion that is not specific to one form (threats, violence, debts,
+     * confiscated phone or papers). The picture counts it towards every type that already has a
+     * specific indicator.
+     */
+    control: z.boolean(),
+    text: localizedText,
+    explanation: localizedText,
+    sources: z.array(catalogId).min(1),
+    related: z.array(catalogId).default([]),
+    /** Training module that explains this signal, e.g. `m5-signalling`. */
+    trainingModule: catalogId,
+    keywords: z
+      .object({ nl: z.array(z.string()), en: z.array(z.string()) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type Indicator = z.infer<typeof indicator>;
+
+export const vulnerability = z
+  .object({
+    id: catalogId,
+    order: z.number().int(),
+    label: localizedText,
+    explanation: localizedText,
+    /** Special-category data (GDPR art. 9 or equally sensitive): shown only to the circle. */
+    specialCategory: z.boolean(),
+    /** Computed by the system and never entered by hand. */
+    derivable: z.boolean(),
+    sources: z.array(catalogId).min(1),
+  })
+  .strict();
+export type Vulnerability = z.infer<typeof vulnerability>;
+
+export const contextQuestion = z
+  .object({ id: catalogId, order: z.number().int(), text: localizedText, hint: localizedText })
+  .strict();
+export type ContextQuestion = z.infer<typeof contextQuestion>;
+
+export const knowledgePage = z
+  .object({
+    id: catalogId,
+    order: z.number().int(),
+    title: localizedText,
+    summary: localizedText,
+    /** Markdown-light body: paragraphs separated by blank lines, lines starting "- " are list items. */
+    body: localizedText,
+    sources: z.array(catalogId).min(1),
+    relatedIndicators: z.array(catalogId).default([]),
+  })
+  .strict();
+export type KnowledgePage = z.infer<typeof knowledgePage>;
+
+export const contact = z
+  .object({
+    id: catalogId,
+    order: z.number().int(),
+    name: localizedText,
+    purpose: localizedText,
+    phone: z.string().optional(),
+    /** tel: form of the number, digits and + only. */
+    phoneHref: z
+      .string()
+      .regex(/^\+?[0-9]+$/)
+      .optional(),
+    chatUrl: z.string().url().optional(),
+    website: z.string().url().optional(),
+    hours: localizedText,
+    urgent: z.boolean(),
+    lastChecked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    sources: z.array(catalogId).min(1),
+  })
+  .strict();
+export type Contact = z.infer<typeof contact>;
+
+export const catalogFile = z
+  .object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    sources: z.array(source).min(1),
+    categories: z.array(category).min(1),
+    indicators: z.array(indicator).min(1),
+    vulnerabilities: z.array(vulnerability).min(1),
+    contextQuestions: z.array(contextQuestion).min(1),
+    knowledge: z.array(knowledgePage).min(1),
+    contacts: z.array(contact).min(1),
+  })
+  .strict();
+export type Catalog = z.infer<typeof catalogFile>;

@@ -1,0 +1,23 @@
+/**
+ * The picture (0+0+0=1): explainable combination of soft signals into a level 0–4.
+ * See docs/signal-combination.md for the rules in plain language.
+ */
+export { evaluatePicture } from "./evaluate.js";
+export {
+  buildRulesV1,
+  DEFAULT_RULES,
+  ILO_ELEMENT_COMBINATIONS,
+  RULE_IDS,
+  RULES_V1_THRESHOLDS,
+} from "./rules.js";
+export type { RulesV1Thresholds } from "./rules.js";
+export {
+  LEVEL_LABELS,
+  levelLabel,
+  SUGGESTED_STEPS,
+  suggestedStep,
+  TIER_NAMES,
+  TYPE_NAMES,
+} from "./labels.js";
+export { validateRuleSet } from "./validate-rules.js";
+export type * from "./types.js";

@@ -1,0 +1,106 @@
+/**
+ * Sessions and CSRF. Every request gets a RequestContext (`request.ctx`); a valid session
+ * cookie fills in the actor. State-changing requests made with the cookie must send the
+ * session's CSRF token in `x-csrf-token`.
+ */
+import { randomUUID, timingSafeEqual } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { DomainError } from "../../domain/errors.js";
+import type { Role } from "../../domain/roles.js";
+import type { AuthenticatedContext, RequestContext } from "../../services/context.js";
+import type { ServiceDeps } from "../../services/deps.js";
+import { resolveSession, type ActiveSession } from "../../services/auth/session.js";
+
+export const SESSION_COOKIE = "inzicht_session";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Primary role for the access log: the most specific casework role first. */
+const ROLE_ORDER: Role[] = [
+  "care_coordinator",
+  "guardian",
+  "mentor",
+  "school",
+  "team_lead",
+  "privacy_officer",
+  "trainer",
+  "researcher",
+  "org_admin",
+  "system_admin",
+];
+
+declare module "fastify" {
+  interface FastifyRequest {
+    ctx: RequestContext;
+    session: ActiveSession | null;
+  }
+}
+
+function tokensEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
+  app.decorateRequest("ctx", undefined as unknown as RequestContext);
+  app.decorateRequest("session", null);
+  app.addHook("onRequest", async (request) => {
+    const now = deps.clock();
+    request.ctx = {
+      actor: null,
+      actorRole: null,
+      ip: request.ip,
+      client: request.headers["user-agent"]?.slice(0, 200) ?? null,
+      requestId: request.id,
+      now,
+    };
+    if (!request.url.startsWith("/api/")) return;
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie || cookie.length > 100) return;
+    const session = await resolveSession(deps, cookie, now);
+    if (!session) return;
+    request.session = session;
+    request.ctx.actor = {
+      userId: session.user.id,
+      roles: session.roles,
+      organisationId: session.user.organisation_id,
+    };
+    request.ctx.actorRole = ROLE_ORDER.find((r) => session.roles.includes(r)) ?? null;
+  });
+  app.addHook("preValidation", async (request) => {
+    if (SAFE_METHODS.has(request.method) || !request.session) return;
+    if (request.url === "/api/auth/login" || request.url === "/api/csp-report") return;
+    const header = request.headers["x-csrf-token"];
+    if (typeof header !== "string" || !tokensEqual(header, request.session.csrfToken)) {
+      throw new DomainError("CSRF_FAILED", "Missing or invalid x-csrf-token header.");
+    }
+  });
+}
+
+/** The authenticated context, or a 401. */
+export function requireActor(request: FastifyRequest): AuthenticatedContext {
+  const { ctx } = request;
+  if (!ctx.actor) throw new DomainError("UNAUTHENTICATED", "Log in to continue.");
+  return ctx as AuthenticatedContext;
+}
+
+/** Sets the session cookie (HttpOnly, SameSite=Strict, Secure over https). */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: string,
+  expires: Date,
+): void {
+  reply.setCookie(SESSION_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: request.protocol === "https",
+    path: "/",
+    expires,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: "/" });
+}
+
+export const newRequestId = (): string => randomUUID();

@@ -1,0 +1,73 @@
+/**
+ * One error handler for the whole API: domain errors by code, schema errors as 400 with the
+ * failing fields, parser errors as 4xx, anything else as a logged 500 without internals.
+ */
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { DomainError, type ErrorCode } from "../../domain/errors.js";
+import { sendProblem } from "../problem.js";
+
+const PARSER_CODES: Record<string, { code: ErrorCode; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: "VALIDATION_FAILED",
+    detail: "The body is not valid JSON.",
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: "VALIDATION_FAILED", detail: "The JSON body is empty." },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", detail: "The body is too large." },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: "UNSUPPORTED_MEDIA_TYPE",
+    detail: "Send application/json.",
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: "VALIDATION_FAILED",
+    detail: "Invalid content length.",
+  },
+  FST_ERR_CTP_INVALID_TYPE: { code: "UNSUPPORTED_MEDIA_TYPE", detail: "Invalid content type." },
+  FST_ERR_VALIDATION: { code: "VALIDATION_FAILED", detail: "The request is not valid." },
+};
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
+    if (error instanceof DomainError) {
+      if (error.options.internal)
+        request.log.warn({ code: error.code, internal: error.options.internal });
+      return sendProblem(reply, error.code, error.safeMessage, {
+        ...(error.options.details ? { errors: error.options.details } : {}),
+        ...(error.options.retryAfterSeconds !== undefined
+          ? { retryAfterSeconds: error.options.retryAfterSeconds }
+          : {}),
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = (error as FastifyError).validationContext ?? "body";
+      const errors = error.validation.map((v) => ({
+        path: [where, ...String(v.instancePath).split("/").filter(Boolean)].join("."),
+        message: v.message ?? "invalid",
+      }));
+      return sendProblem(reply, "VALIDATION_FAILED", "The request is not valid.", { errors });
+    }
+    const fe = error as FastifyError;
+    const known = fe.code ? PARSER_CODES[fe.code] : undefined;
+    if (known) return sendProblem(reply, known.code, known.detail);
+    if (typeof fe.statusCode === "number" && fe.statusCode >= 400 && fe.statusCode < 500) {
+      const code: ErrorCode =
+        fe.statusCode === 413
+          ? "PAYLOAD_TOO_LARGE"
+          : fe.statusCode === 415
+            ? "UNSUPPORTED_MEDIA_TYPE"
+            : fe.statusCode === 404
+              ? "NOT_FOUND"
+              : fe.statusCode === 429
+                ? "RATE_LIMITED"
+                : "VALIDATION_FAILED";
+      return sendProblem(reply, code, "The request could not be processed.", {
+        status: fe.statusCode,
+      });
+    }
+    request.log.error(
+      { err: { type: error.name, message: error.message, stack: error.stack } },
+      "unhandled error",
+    );
+    return sendProblem(reply, "INTERNAL", "Something went wrong on our side. Nothing was changed.");
+  });
+}

@@ -1,0 +1,10 @@
+/** Blocks on the home page per role (the caseload for casework roles, …). */
+import type { ComponentType } from "react";
+
+export interface HomeWidget {
+  id: string;
+  roles: string[];
+  Component: ComponentType;
+}
+
+export const homeWidgets: HomeWidget[] = [];
