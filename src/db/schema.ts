@@ -4,6 +4,13 @@
  * path for SQLite and PostgreSQL.
  */
 import type { Generated } from "kysely";
+import type {
+  TrainingClassroomSessionTable,
+  TrainingProgressTable,
+  TrainingQuestionResultTable,
+  TrainingQuizAttemptTable,
+  TrainingRefresherIntervalTable,
+} from "./training-schema.js";
 
 export interface OrganisationTable {
   id: string;
@@ -231,4 +238,9 @@ export interface Database {
   judgements: JudgementTable;
   picture_history: PictureHistoryTable;
   notifications: NotificationTable;
+  training_progress: TrainingProgressTable;
+  training_quiz_attempts: TrainingQuizAttemptTable;
+  training_question_results: TrainingQuestionResultTable;
+  training_classroom_sessions: TrainingClassroomSessionTable;
+  training_refresher_intervals: TrainingRefresherIntervalTable;
 }

@@ -37,6 +37,10 @@ export const AUDIT_ACTIONS = [
   "steps.change",
   "missing.change",
   "keys.rotate",
+  "training.progress",
+  "training.export",
+  "training.classroom",
+  "training.settings",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

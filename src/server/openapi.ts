@@ -5,11 +5,17 @@
 import swagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { problemSchema } from "../shared/problem.schema.js";
 
 /** Problem responses for the given status codes, for route schemas. */
 export function problemResponses(...statuses: number[]): Record<number, typeof problemSchema> {
   return Object.fromEntries(statuses.map((s) => [s, problemSchema]));
+}
+
+/** A 200 whose body is described in prose (lists, dossiers), plus problem responses. */
+export function okOrProblems(...statuses: number[]): Record<number, z.ZodType> {
+  return { 200: z.unknown(), ...problemResponses(...statuses) };
 }
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {

@@ -5,10 +5,20 @@ import { authRoutes } from "./auth/auth.routes.js";
 import { catalogRoutes } from "./catalog/catalog.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { systemRoutes } from "./system/system.routes.js";
+import { youthRoutes } from "./youths/youths.routes.js";
+import { circleRoutes } from "./circle/circle.routes.js";
+import { auditRoutes } from "./audit/audit.routes.js";
+import { notificationRoutes } from "./notifications/notifications.routes.js";
+import { organisationRoutes } from "./organisations/organisations.routes.js";
 
 export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(catalogRoutes(deps));
   await app.register(systemRoutes(deps));
+  await app.register(youthRoutes(deps));
+  await app.register(circleRoutes(deps));
+  await app.register(auditRoutes(deps));
+  await app.register(notificationRoutes(deps));
+  await app.register(organisationRoutes(deps));
 }

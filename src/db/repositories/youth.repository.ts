@@ -1,0 +1,181 @@
+/**
+ * Youths, their location history and handover notes. Identifying columns arrive here already
+ * encrypted; this file only stores and loads rows.
+ */
+import type { Kysely, Selectable, Transaction, Insertable } from "kysely";
+import type { Actor, YouthRelation } from "../../domain/policies.js";
+import type { CircleRelation } from "../../domain/roles.js";
+import { reachableBy } from "../reachability.js";
+import type { Database, HandoverNoteTable, YouthLocationTable, YouthTable } from "../schema.js";
+
+export type YouthRow = Selectable<YouthTable>;
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export async function insertYouth(db: Db, row: Insertable<YouthTable>): Promise<void> {
+  await db.insertInto("youths").values(row).execute();
+}
+
+export function findYouthRow(db: Db, id: string): Promise<YouthRow | undefined> {
+  return db.selectFrom("youths").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Updates a youth only when its version still matches; returns false on a stale version. */
+export async function updateYouthVersioned(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<YouthTable, "id" | "version">>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("youths")
+    .set({ ...changes, version: expectedVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Youths with the same V-number or BSN index, or the same name+date-of-birth index. */
+export function findPossibleDuplicates(
+  db: Db,
+  keys: { vNumberIdx: string | null; bsnIdx: string | null; nameDobIdx: string },
+): Promise<{ id: string; location_id: string }[]> {
+  return db
+    .selectFrom("youths")
+    .select(["id", "location_id"])
+    .where((eb) =>
+      eb.or([
+        eb("name_dob_idx", "=", keys.nameDobIdx),
+        ...(keys.vNumberIdx ? [eb("v_number_idx", "=", keys.vNumberIdx)] : []),
+        ...(keys.bsnIdx ? [eb("bsn_idx", "=", keys.bsnIdx)] : []),
+      ]),
+    )
+    .limit(10)
+    .execute();
+}
+
+/** The actor's relation to one youth at `now` (membership, emergency access). */
+export async function loadRelation(
+  db: Db,
+  actor: Actor,
+  youth: Pick<YouthRow, "id" | "location_id">,
+  now: Date,
+): Promise<YouthRelation> {
+  const at = now.toISOString();
+  const membership = await db
+    .selectFrom("circle_members")
+    .select(["relation", "read_only"])
+    .where("youth_id", "=", youth.id)
+    .where("user_id", "=", actor.userId)
+    .where("ended_at", "is", null)
+    .where((w) => w.or([w("access_until", "is", null), w("access_until", ">", at)]))
+    .orderBy("read_only", "asc")
+    .executeTakeFirst();
+  const emergency = await db
+    .selectFrom("emergency_access")
+    .select("id")
+    .where("youth_id", "=", youth.id)
+    .where("user_id", "=", actor.userId)
+    .where("expires_at", ">", at)
+    .executeTakeFirst();
+  return {
+    youthLocationId: youth.location_id,
+    membership: membership
+      ? { relation: membership.relation as CircleRelation, readOnly: membership.read_only === 1 }
+      : null,
+    emergency: emergency !== undefined,
+  };
+}
+
+export interface YouthListFilter {
+  locationId?: string | undefined;
+  status?: string | undefined;
+  minLevel?: number | undefined;
+  vNumberIdx?: string | undefined;
+  /** Opaque keyset cursor: level, level_changed_at, id of the last row seen. */
+  after?: { level: number; changedAt: string; id: string } | undefined;
+  limit: number;
+}
+
+/** Reachable youths, highest level first, then the most recent change. */
+export function listReachableYouths(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  f: YouthListFilter,
+): Promise<YouthRow[]> {
+  let q = db.selectFrom("youths").selectAll().where(reachableBy(actor, now));
+  if (f.locationId) q = q.where("location_id", "=", f.locationId);
+  if (f.status) q = q.where("status", "=", f.status);
+  if (f.minLevel !== undefined) q = q.where("level", ">=", f.minLevel);
+  if (f.vNumberIdx) q = q.where("v_number_idx", "=", f.vNumberIdx);
+  if (f.after) {
+    const a = f.after;
+    q = q.where((eb) =>
+      eb.or([
+        eb("level", "<", a.level),
+        eb.and([eb("level", "=", a.level), eb("level_changed_at", "<", a.changedAt)]),
+        eb.and([
+          eb("level", "=", a.level),
+          eb("level_changed_at", "=", a.changedAt),
+          eb("id", ">", a.id),
+        ]),
+      ]),
+    );
+  }
+  return q
+    .orderBy("level", "desc")
+    .orderBy("level_changed_at", "desc")
+    .orderBy("id", "asc")
+    .limit(f.limit)
+    .execute();
+}
+
+export async function insertLocation(db: Db, row: Insertable<YouthLocationTable>): Promise<void> {
+  await db.insertInto("youth_locations").values(row).execute();
+}
+
+export async function endCurrentLocation(db: Db, youthId: string, at: string): Promise<void> {
+  await db
+    .updateTable("youth_locations")
+    .set({ ended_at: at })
+    .where("youth_id", "=", youthId)
+    .where("ended_at", "is", null)
+    .execute();
+}
+
+export function listLocations(db: Db, youthId: string) {
+  return db
+    .selectFrom("youth_locations as l")
+    .innerJoin("organisations as o", "o.id", "l.organisation_id")
+    .select([
+      "l.id",
+      "l.organisation_id",
+      "o.name",
+      "l.started_at",
+      "l.ended_at",
+      "l.handover_note_id",
+    ])
+    .where("l.youth_id", "=", youthId)
+    .orderBy("l.started_at", "asc")
+    .execute();
+}
+
+export async function insertHandoverNote(
+  db: Db,
+  row: Insertable<HandoverNoteTable>,
+): Promise<void> {
+  await db.insertInto("handover_notes").values(row).execute();
+}
+
+export function listHandoverNotes(
+  db: Db,
+  youthId: string,
+): Promise<Selectable<HandoverNoteTable>[]> {
+  return db
+    .selectFrom("handover_notes")
+    .selectAll()
+    .where("youth_id", "=", youthId)
+    .orderBy("created_at", "desc")
+    .execute();
+}

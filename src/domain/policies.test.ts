@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import {
+  abilities,
+  allowed,
+  canRetractSignal,
+  canSeeSignal,
+  type Actor,
+  type YouthAction,
+  type YouthRelation,
+} from "./policies.js";
+import type { Role } from "./roles.js";
+
+/**
+ * The access matrix, readable by a privacy officer: role × relation to the youth → what is
+ * allowed. "Y" allowed, "." not. Relations: in the circle (as the role itself), same
+ * organisation as the youth's location (not in circle), other organisation, former member
+ * (membership ended: no relation left), emergency access, read-only handover access.
+ */
+const ORG = "org-location";
+const OTHER = "org-other";
+
+type RelationName = "circle" | "sameOrg" | "otherOrg" | "former" | "emergency" | "handover";
+
+function relation(name: RelationName, role: Role): { actorOrg: string; rel: YouthRelation } {
+  const asRelation =
+    (["mentor", "guardian", "care_coordinator", "school", "team_lead"] as const).find(
+      (r) => r === role,
+    ) ?? "other";
+  switch (name) {
+    case "circle":
+      return {
+        actorOrg: OTHER,
+        rel: {
+          youthLocationId: ORG,
+          membership: { relation: asRelation, readOnly: false },
+          emergency: false,
+        },
+      };
+    case "handover":
+      return {
+        actorOrg: OTHER,
+        rel: {
+          youthLocationId: ORG,
+          membership: { relation: asRelation, readOnly: true },
+          emergency: false,
+        },
+      };
+    case "sameOrg":
+      return { actorOrg: ORG, rel: { youthLocationId: ORG, membership: null, emergency: false } };
+    case "otherOrg":
+    case "former":
+      return { actorOrg: OTHER, rel: { youthLocationId: ORG, membership: null, emergency: false } };
+    case "emergency":
+      return { actorOrg: OTHER, rel: { youthLocationId: ORG, membership: null, emergency: true } };
+  }
+}
+
+const COLUMNS: YouthAction[] = [
+  "youth.read",
+  "youth.readFull",
+  "youth.update",
+  "youth.relocate",
+  "circle.manage",
+  "signal.create",
+  "picture.read",
+  "judgement.create",
+  "access.decide",
+  "access.request",
+  "access.emergency",
+];
+
+// role, relation, expected per COLUMNS (read, full, update, relocate, circle, signal, picture, judgement, decide, request, emergency)
+const MATRIX: [Role, RelationName, string][] = [
+  ["mentor", "circle", "Y Y Y Y Y Y Y Y Y . ."],
+  ["mentor", "handover", "Y Y . . . . Y . . . ."],
+  ["mentor", "sameOrg", ". . . . . . . . . Y ."],
+  ["mentor", "otherOrg", ". . . . . . . . . Y ."],
+  ["mentor", "former", ". . . . . . . . . Y ."],
+  ["guardian", "circle", "Y Y Y Y Y Y Y Y Y . ."],
+  ["guardian", "otherOrg", ". . . . . . . . . Y ."],
+  ["care_coordinator", "circle", "Y Y Y Y Y Y Y Y Y . ."],
+  ["care_coordinator", "otherOrg", ". . . . . . . . . Y Y"],
+  ["care_coordinator", "emergency", "Y Y . . . Y Y Y . . ."],
+  ["school", "circle", "Y . . . . Y . . . . ."],
+  ["school", "otherOrg", ". . . . . . . . . Y ."],
+  ["team_lead", "sameOrg", "Y Y Y Y Y Y Y Y Y . ."],
+  ["team_lead", "otherOrg", ". . . . . . . . . Y Y"],
+  ["team_lead", "emergency", "Y Y . . . Y Y Y . . ."],
+  ["privacy_officer", "sameOrg", ". . . . . . . . . . ."],
+  ["trainer", "circle", ". . . . . . . . . . ."],
+  ["researcher", "sameOrg", ". . . . . . . . . . ."],
+  ["org_admin", "sameOrg", ". . . . . . . . . . ."],
+  ["system_admin", "emergency", ". . . . . . . . . . ."],
+];
+
+describe("access matrix: role × relation to the youth × action", () => {
+  it.each(MATRIX)("a %s (%s)", (role, rel, expected) => {
+    const { actorOrg, rel: relation_ } = relation(rel, role);
+    const actor: Actor = { userId: "u1", roles: [role], organisationId: actorOrg };
+    const can = abilities(actor, relation_);
+    const got = COLUMNS.map((c) => (can[c] ? "Y" : ".")).join(" ");
+    expect(got).toBe(expected);
+  });
+});
+
+describe("global actions", () => {
+  it.each([
+    ["mentor", "youth.create", true],
+    ["school", "youth.create", false],
+    ["researcher", "youth.list", false],
+    ["privacy_officer", "audit.read", true],
+    ["mentor", "audit.read", false],
+    ["researcher", "statistics.read", true],
+    ["trainer", "training.dashboard", true],
+    ["mentor", "training.dashboard", false],
+  ] as const)("a %s: %s → %s", (role, action, expected) => {
+    expect(allowed({ userId: "u", roles: [role], organisationId: ORG }, action)).toBe(expected);
+  });
+});
+
+describe("signals", () => {
+  const school: Actor = { userId: "s1", roles: ["school"], organisationId: "school-org" };
+  const schoolRel: YouthRelation = {
+    youthLocationId: ORG,
+    membership: { relation: "school", readOnly: false },
+    emergency: false,
+  };
+
+  it("a school teacher sees the signals of their own school only", () => {
+    expect(canSeeSignal(school, schoolRel, "school-org")).toBe(true);
+    expect(canSeeSignal(school, schoolRel, ORG)).toBe(false);
+  });
+
+  it("a signal can be retracted by whoever recorded it, or by the location's team lead", () => {
+    const mentor: Actor = { userId: "m1", roles: ["mentor"], organisationId: ORG };
+    const rel: YouthRelation = {
+      youthLocationId: ORG,
+      membership: { relation: "mentor", readOnly: false },
+      emergency: false,
+    };
+    expect(canRetractSignal(mentor, rel, "m1")).toBe(true);
+    expect(canRetractSignal(mentor, rel, "someone-else")).toBe(false);
+    const lead: Actor = { userId: "t1", roles: ["team_lead"], organisationId: ORG };
+    expect(
+      canRetractSignal(
+        lead,
+        { youthLocationId: ORG, membership: null, emergency: false },
+        "someone-else",
+      ),
+    ).toBe(true);
+  });
+});

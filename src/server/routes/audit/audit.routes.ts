@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { auditQuery, youthIdParams } from "../../../shared/youth.schema.js";
+import { exportAccessLogCsv, queryAccessLog } from "../../../services/audit/query-access-log.js";
+import type { ServiceDeps } from "../../../services/deps.js";
+import { requireActor } from "../../plugins/auth.js";
+import { okOrProblems, problemResponses } from "../../openapi.js";
+
+const youthAuditQuery = auditQuery.omit({ youthId: true });
+
+/** The access log for the privacy officer (NEN 7513). */
+export const auditRoutes =
+  (deps: ServiceDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/audit",
+      {
+        schema: {
+          tags: ["audit"],
+          summary: "Search the access log (privacy officer)",
+          querystring: auditQuery,
+          response: okOrProblems(400, 401, 403),
+        },
+      },
+      async (request) => queryAccessLog(deps, requireActor(request), request.query),
+    );
+    app.get(
+      "/api/audit.csv",
+      {
+        schema: {
+          tags: ["audit"],
+          summary: "Export the access log as CSV (privacy officer)",
+          querystring: auditQuery.omit({ limit: true, cursor: true }),
+          response: okOrProblems(400, 401, 403),
+        },
+      },
+      async (request, reply) => {
+        const csv = await exportAccessLogCsv(deps, requireActor(request), request.query);
+        return reply
+          .type("text/csv; charset=utf-8")
+          .header("content-disposition", 'attachment; filename="toegangslog.csv"')
+          .send(csv);
+      },
+    );
+    app.get(
+      "/api/youths/:id/audit",
+      {
+        schema: {
+          tags: ["audit"],
+          summary: "Who read or changed this dossier (privacy officer)",
+          params: youthIdParams,
+          querystring: youthAuditQuery,
+          response: okOrProblems(400, 401, 403),
+        },
+      },
+      async (request) =>
+        queryAccessLog(deps, requireActor(request), {
+          ...request.query,
+          youthId: request.params.id,
+        }),
+    );
+    app.get(
+      "/api/youths/:id/audit.csv",
+      {
+        schema: {
+          tags: ["audit"],
+          summary: "A youth's access log as CSV, for a data subject request",
+          params: youthIdParams,
+          response: okOrProblems(401, 403),
+        },
+      },
+      async (request, reply) => {
+        const csv = await exportAccessLogCsv(deps, requireActor(request), {
+          youthId: request.params.id,
+        });
+        return reply
+          .type("text/csv; charset=utf-8")
+          .header("content-disposition", 'attachment; filename="toegangslog-jongere.csv"')
+          .send(csv);
+      },
+    );
+  };

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { findProfessionals, findOrganisations } from "../../../services/users/find-directory.js";
+import type { ServiceDeps } from "../../../services/deps.js";
+import { requireActor } from "../../plugins/auth.js";
+import { okOrProblems, problemResponses } from "../../openapi.js";
+
+const professionalsQuery = z
+  .object({
+    organisationId: z.string().uuid().optional(),
+    role: z.string().max(40).optional(),
+    q: z.string().trim().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+/** The directory: organisations and professionals (names, roles, organisation — no case data). */
+export const organisationRoutes =
+  (deps: ServiceDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/organisations",
+      {
+        schema: {
+          tags: ["directory"],
+          summary: "Organisations (locations, regions, schools)",
+          response: okOrProblems(401),
+        },
+      },
+      async (request) => {
+        requireActor(request);
+        return findOrganisations(deps);
+      },
+    );
+    app.get(
+      "/api/professionals",
+      {
+        schema: {
+          tags: ["directory"],
+          summary: "Professionals who can join a circle",
+          querystring: professionalsQuery,
+          response: okOrProblems(400, 401),
+        },
+      },
+      async (request) => findProfessionals(deps, requireActor(request), request.query),
+    );
+  };

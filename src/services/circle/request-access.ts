@@ -1,0 +1,63 @@
+/**
+ * A professional outside the circle asks for access with a reason. Works for a youth they cannot
+ * reach (they learned of it through the duplicate warning); nothing of the dossier is shown.
+ */
+import { randomUUID } from "node:crypto";
+import { DomainError, notFound } from "../../domain/errors.js";
+import { allowedOnYouth } from "../../domain/policies.js";
+import { appendAudit } from "../../db/repositories/audit.repository.js";
+import {
+  activeMemberIds,
+  findPendingRequest,
+  insertAccessRequest,
+} from "../../db/repositories/circle.repository.js";
+import { findYouthRow, loadRelation } from "../../db/repositories/youth.repository.js";
+import { auditContext, type AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+import { notifyUsers } from "../notifications/notify-users.js";
+
+export async function requestAccess(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  youthId: string,
+  reason: string,
+): Promise<{ id: string }> {
+  const youth = await findYouthRow(deps.db, youthId);
+  if (!youth) throw notFound("youth");
+  const relation = await loadRelation(deps.db, ctx.actor, youth, ctx.now);
+  if (!allowedOnYouth(ctx.actor, "access.request", relation)) {
+    throw new DomainError(
+      "CONFLICT",
+      "You already have access, or your role cannot ask for access.",
+    );
+  }
+  if (await findPendingRequest(deps.db, youth.id, ctx.actor.userId))
+    throw new DomainError("CONFLICT", "You already asked for access; wait for the answer.");
+  const id = randomUUID();
+  const at = ctx.now.toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await insertAccessRequest(trx, {
+      id,
+      youth_id: youth.id,
+      requester_id: ctx.actor.userId,
+      reason,
+      status: "pending",
+      decided_by: null,
+      decided_at: null,
+      created_at: at,
+    });
+    await appendAudit(trx, auditContext(ctx), {
+      action: "access.request",
+      youthId: youth.id,
+      recordType: "access_request",
+      recordIds: [id],
+    });
+    await notifyUsers(trx, await activeMemberIds(trx, youth.id, at), {
+      youthId: youth.id,
+      kind: "access_request",
+      level: null,
+      at,
+    });
+  });
+  return { id };
+}

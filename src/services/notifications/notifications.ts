@@ -1,0 +1,53 @@
+/** The actor's own notifications: list (with the youth's display name), unread count, mark read. */
+import {
+  countUnread,
+  listNotifications,
+  markRead,
+} from "../../db/repositories/notification.repository.js";
+import { findYouthRow } from "../../db/repositories/youth.repository.js";
+import type { AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+
+export async function findNotifications(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  limit: number,
+  before?: string,
+) {
+  const rows = await listNotifications(deps.db, ctx.actor.userId, limit, before);
+  const names = new Map<string, string>();
+  for (const id of new Set(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])))) {
+    const y = await findYouthRow(deps.db, id);
+    if (y) names.set(id, deps.crypto.decrypt(y.display_name_enc));
+  }
+  const items = rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    level: r.level,
+    youth: r.youth_id ? { id: r.youth_id, displayName: names.get(r.youth_id) ?? "" } : null,
+    createdAt: r.created_at,
+    read: r.read_at !== null,
+  }));
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor: items.length === limit && last ? last.createdAt : null,
+    unread: await countUnread(deps.db, ctx.actor.userId),
+  };
+}
+
+export async function countUnreadNotifications(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+): Promise<number> {
+  return countUnread(deps.db, ctx.actor.userId);
+}
+
+export async function markNotificationsRead(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  ids: string[] | null,
+): Promise<number> {
+  if (ids && ids.length === 0) return 0;
+  return markRead(deps.db, ctx.actor.userId, ids, ctx.now.toISOString());
+}

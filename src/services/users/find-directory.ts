@@ -1,0 +1,41 @@
+/** The directory of organisations and casework professionals, for pickers in the UI. */
+import { CASEWORK_ROLES } from "../../domain/roles.js";
+import { listOrganisations, rolesOf } from "../../db/repositories/user.repository.js";
+import { listActiveUsers } from "../../db/repositories/user-directory.repository.js";
+import type { AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+
+export async function findOrganisations(deps: ServiceDeps) {
+  const rows = await listOrganisations(deps.db);
+  return { items: rows.map((o) => ({ id: o.id, name: o.name, type: o.type, region: o.region })) };
+}
+
+export async function findProfessionals(
+  deps: ServiceDeps,
+  _ctx: AuthenticatedContext,
+  input: {
+    organisationId?: string | undefined;
+    role?: string | undefined;
+    q?: string | undefined;
+    limit: number;
+  },
+) {
+  const rows = await listActiveUsers(deps.db, {
+    organisationId: input.organisationId,
+    limit: 2000,
+  });
+  const q = input.q?.toLowerCase() ?? "";
+  const items = rows
+    .map((u) => ({
+      id: u.id,
+      name: u.display_name,
+      email: u.email,
+      roles: rolesOf(u),
+      organisation: { id: u.organisation_id, name: u.organisation_name },
+    }))
+    .filter((u) => u.roles.some((r) => (CASEWORK_ROLES as readonly string[]).includes(r)))
+    .filter((u) => !input.role || u.roles.includes(input.role))
+    .filter((u) => !q || u.name.toLowerCase().includes(q) || u.email.includes(q))
+    .slice(0, input.limit);
+  return { items };
+}

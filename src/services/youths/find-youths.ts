@@ -1,0 +1,77 @@
+/**
+ * "Mijn jongeren": the youths the actor may reach, highest level first, with keyset paging.
+ * Search by V-number uses the blind index; search by name decrypts only reachable rows.
+ */
+import { authorize } from "../../domain/policies.js";
+import { validationFailed } from "../../domain/errors.js";
+import { normaliseIdentifier, normaliseName } from "../../db/field-crypto.js";
+import { listOrganisations } from "../../db/repositories/user.repository.js";
+import { listReachableYouths } from "../../db/repositories/youth.repository.js";
+import type { YouthSummary } from "../../shared/youth.schema.js";
+import type { AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+import { youthSummary } from "./youth-view.js";
+
+export interface FindYouthsInput {
+  q?: string | undefined;
+  status?: string | undefined;
+  locationId?: string | undefined;
+  minLevel?: number | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+function decodeCursor(cursor: string | undefined) {
+  if (!cursor) return undefined;
+  try {
+    const [level, changedAt, id] = JSON.parse(
+      Buffer.from(cursor, "base64url").toString("utf8"),
+    ) as [number, string, string];
+    if (typeof level !== "number" || typeof changedAt !== "string" || typeof id !== "string")
+      throw new Error("shape");
+    return { level, changedAt, id };
+  } catch {
+    throw validationFailed("Invalid cursor.", [{ path: "cursor", message: "invalid" }]);
+  }
+}
+
+const encodeCursor = (y: YouthSummary) =>
+  Buffer.from(JSON.stringify([y.level, y.levelChangedAt ?? "", y.id])).toString("base64url");
+
+export async function findYouths(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  input: FindYouthsInput,
+): Promise<{ items: YouthSummary[]; nextCursor: string | null }> {
+  authorize(ctx.actor, "youth.list");
+  const q = input.q?.trim() ?? "";
+  const looksLikeId = /^[0-9 -]{4,}$/.test(q) || /^v[- ]?[0-9]{4,}/i.test(q);
+  const orgs = new Map((await listOrganisations(deps.db)).map((o) => [o.id, o.name]));
+  const nameQuery = q && !looksLikeId ? normaliseName(q) : "";
+  const items: YouthSummary[] = [];
+  let after = decodeCursor(input.cursor);
+  // Name search filters decrypted rows, so read pages until enough matches (bounded).
+  for (let page = 0; page < 50 && items.length < input.limit; page++) {
+    const rows = await listReachableYouths(deps.db, ctx.actor, ctx.now, {
+      locationId: input.locationId,
+      status: input.status,
+      minLevel: input.minLevel,
+      vNumberIdx: looksLikeId
+        ? deps.crypto.blindIndex(normaliseIdentifier(q), "v-number")
+        : undefined,
+      after,
+      limit: input.limit,
+    });
+    for (const row of rows) {
+      const s = youthSummary(row, deps.crypto, orgs.get(row.location_id) ?? "", ctx.now);
+      if (!nameQuery || normaliseName(s.displayName).includes(nameQuery)) items.push(s);
+      after = { level: row.level, changedAt: row.level_changed_at ?? "", id: row.id };
+      if (items.length >= input.limit) break;
+    }
+    if (rows.length < input.limit) {
+      return { items, nextCursor: null };
+    }
+  }
+  const last = items[items.length - 1];
+  return { items, nextCursor: items.length >= input.limit && last ? encodeCursor(last) : null };
+}

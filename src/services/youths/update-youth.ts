@@ -1,0 +1,68 @@
+/**
+ * Updates a dossier with optimistic concurrency: the caller sends the version it saw; a stale
+ * version is a CONFLICT and nothing changes.
+ */
+import { DomainError } from "../../domain/errors.js";
+import { appendAudit } from "../../db/repositories/audit.repository.js";
+import { updateYouthVersioned } from "../../db/repositories/youth.repository.js";
+import { updateYouthBody, type UpdateYouthBody } from "../../shared/youth.schema.js";
+import { auditContext, type AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+import { reachYouth } from "./reach-youth.js";
+import { youthIndexes } from "./register-youth.js";
+import type { YouthTable } from "../../db/schema.js";
+
+export async function updateYouth(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  youthId: string,
+  raw: UpdateYouthBody,
+): Promise<{ version: number }> {
+  const { youth } = await reachYouth(deps, ctx, youthId, "youth.update");
+  const input = updateYouthBody.parse(raw);
+  const c = deps.crypto;
+  const changes: Partial<YouthTable> = { updated_at: ctx.now.toISOString() };
+  const changed: string[] = [];
+  const displayName = input.displayName ?? c.decrypt(youth.display_name_enc);
+  const dateOfBirth = input.dateOfBirth ?? c.decrypt(youth.dob_enc);
+  if (input.displayName !== undefined) changes.display_name_enc = c.encrypt(input.displayName);
+  if (input.dateOfBirth !== undefined) changes.dob_enc = c.encrypt(input.dateOfBirth);
+  if (input.displayName !== undefined || input.dateOfBirth !== undefined) {
+    changes.name_dob_idx = youthIndexes(c, { displayName, dateOfBirth }).nameDobIdx;
+  }
+  if (input.vNumber !== undefined) {
+    changes.v_number_enc = c.encryptNullable(input.vNumber);
+    changes.v_number_idx = youthIndexes(c, {
+      vNumber: input.vNumber,
+      displayName,
+      dateOfBirth,
+    }).vNumberIdx;
+  }
+  if (input.bsn !== undefined) {
+    changes.bsn_enc = c.encryptNullable(input.bsn);
+    changes.bsn_idx = youthIndexes(c, { bsn: input.bsn, displayName, dateOfBirth }).bsnIdx;
+  }
+  if (input.dateOfBirthEstimated !== undefined)
+    changes.dob_estimated = input.dateOfBirthEstimated ? 1 : 0;
+  if (input.nationality !== undefined) changes.nationality = input.nationality;
+  if (input.languages !== undefined) changes.languages = JSON.stringify(input.languages);
+  if (input.gender !== undefined) changes.gender = input.gender;
+  if (input.status !== undefined) changes.status = input.status;
+  for (const key of Object.keys(input)) if (key !== "version") changed.push(key);
+  await deps.db.transaction().execute(async (trx) => {
+    const ok = await updateYouthVersioned(trx, youth.id, input.version, changes);
+    if (!ok)
+      throw new DomainError(
+        "CONFLICT",
+        "This dossier was changed by someone else. Reload it and try again.",
+      );
+    await appendAudit(trx, auditContext(ctx), {
+      action: "youth.update",
+      youthId: youth.id,
+      recordType: "youth",
+      recordIds: [youth.id],
+      details: { fields: changed },
+    });
+  });
+  return { version: input.version + 1 };
+}

@@ -1,0 +1,30 @@
+/**
+ * Turns a youth row into what the API shows: identifiers decrypted, age and "turns 18 in N
+ * months" computed, and only the header for actors who may not read the full file.
+ */
+import { ageOn, isoDate, monthsUntil18 } from "../../domain/youth/age.js";
+import type { FieldCrypto } from "../../db/field-crypto.js";
+import type { YouthRow } from "../../db/repositories/youth.repository.js";
+import type { YouthSummary } from "../../shared/youth.schema.js";
+
+/** The header every reachable actor sees. */
+export function youthSummary(
+  row: YouthRow,
+  crypto: FieldCrypto,
+  locationName: string,
+  now: Date,
+): YouthSummary {
+  const dob = crypto.decrypt(row.dob_enc);
+  const today = isoDate(now);
+  return {
+    id: row.id,
+    displayName: crypto.decrypt(row.display_name_enc),
+    age: ageOn(dob, today),
+    turns18InMonths: monthsUntil18(dob, today, 12),
+    location: { id: row.location_id, name: locationName },
+    status: row.status,
+    level: row.level,
+    levelChangedAt: row.level_changed_at,
+    previousLevel: row.previous_level,
+  };
+}

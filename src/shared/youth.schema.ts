@@ -1,0 +1,190 @@
+/** Request and response shapes of /api/youths, shared with the SPA. */
+import { z } from "zod";
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((v) => !Number.isNaN(Date.parse(v)), "not a real date");
+export const uuid = z.string().uuid();
+export const youthIdParams = z.object({ id: uuid }).strict();
+
+export const YOUTH_STATUS_VALUES = [
+  "present",
+  "missing",
+  "transferred",
+  "left_care",
+  "closed",
+] as const;
+export const GENDER_VALUES = ["male", "female", "other", "unknown"] as const;
+
+export const registerYouthBody = z
+  .object({
+    displayName: z.string().trim().min(1).max(120),
+    vNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z -]{4,20}$/, "4–20 letters or digits")
+      .optional(),
+    bsn: z
+      .string()
+      .trim()
+      .regex(/^\d{8,9}$/, "8 or 9 digits")
+      .optional(),
+    dateOfBirth: isoDate,
+    dateOfBirthEstimated: z.boolean().default(false),
+    nationality: z.string().trim().max(60).optional(),
+    languages: z.array(z.string().trim().min(2).max(40)).max(10).default([]),
+    gender: z.enum(GENDER_VALUES).optional(),
+    locationId: uuid,
+    arrivedAt: isoDate,
+    /** Set after the user saw the duplicate warning and still wants a new dossier. */
+    confirmNotDuplicate: z.boolean().default(false),
+  })
+  .strict();
+export type RegisterYouthBody = z.input<typeof registerYouthBody>;
+
+export const updateYouthBody = z
+  .object({
+    version: z.number().int().min(1),
+    displayName: z.string().trim().min(1).max(120).optional(),
+    vNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z -]{4,20}$/)
+      .nullable()
+      .optional(),
+    bsn: z
+      .string()
+      .trim()
+      .regex(/^\d{8,9}$/)
+      .nullable()
+      .optional(),
+    dateOfBirth: isoDate.optional(),
+    dateOfBirthEstimated: z.boolean().optional(),
+    nationality: z.string().trim().max(60).nullable().optional(),
+    languages: z.array(z.string().trim().min(2).max(40)).max(10).optional(),
+    gender: z.enum(GENDER_VALUES).nullable().optional(),
+    status: z.enum(["present", "transferred", "left_care", "closed"]).optional(),
+  })
+  .strict();
+export type UpdateYouthBody = z.input<typeof updateYouthBody>;
+
+export const listYouthsQuery = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    status: z.enum(YOUTH_STATUS_VALUES).optional(),
+    locationId: uuid.optional(),
+    minLevel: z.coerce.number().int().min(0).max(4).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(300).optional(),
+  })
+  .strict();
+
+export const relocateBody = z
+  .object({
+    toLocationId: uuid,
+    newMentorId: uuid.optional(),
+    version: z.number().int().min(1),
+    handover: z
+      .object({
+        openConcerns: z.string().trim().min(1).max(4000),
+        safetyAgreements: z.string().trim().min(1).max(4000),
+        nextSteps: z.string().trim().min(1).max(4000),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const CIRCLE_RELATION_VALUES = [
+  "mentor",
+  "guardian",
+  "care_coordinator",
+  "school",
+  "team_lead",
+  "other",
+] as const;
+export const addMemberBody = z
+  .object({
+    userId: uuid.optional(),
+    email: z.string().trim().email().max(320).optional(),
+    relation: z.enum(CIRCLE_RELATION_VALUES),
+  })
+  .strict()
+  .refine((b) => (b.userId ? !b.email : !!b.email), "give either userId or email");
+export const removeMemberBody = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
+export const memberParams = z.object({ id: uuid, memberId: uuid }).strict();
+
+export const accessRequestBody = z.object({ reason: z.string().trim().min(10).max(1000) }).strict();
+export const decideRequestBody = z.object({ decision: z.enum(["approved", "declined"]) }).strict();
+export const requestParams = z.object({ id: uuid, requestId: uuid }).strict();
+export const emergencyBody = z.object({ reason: z.string().trim().min(10).max(1000) }).strict();
+
+export const auditQuery = z
+  .object({
+    youthId: uuid.optional(),
+    userId: uuid.optional(),
+    action: z.string().max(60).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(100),
+    cursor: z.coerce.number().int().min(0).optional(),
+  })
+  .strict();
+
+export interface YouthSummary {
+  id: string;
+  displayName: string;
+  age: number;
+  turns18InMonths: number | null;
+  location: { id: string; name: string };
+  status: string;
+  level: number;
+  levelChangedAt: string | null;
+  previousLevel: number;
+}
+
+export interface YouthDossier extends YouthSummary {
+  full: boolean;
+  vNumber: string | null;
+  bsn: string | null;
+  dateOfBirth: string | null;
+  dateOfBirthEstimated: boolean;
+  nationality: string | null;
+  languages: string[];
+  gender: string | null;
+  arrivedAt: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  access: {
+    kind: "member" | "team_lead" | "emergency";
+    relation: string | null;
+    readOnly: boolean;
+  };
+  abilities: Record<string, boolean>;
+  handover: HandoverNote | null;
+  locationHistory: {
+    organisationId: string;
+    name: string;
+    startedAt: string;
+    endedAt: string | null;
+  }[];
+  emergencyAccess: {
+    userName: string;
+    organisation: string;
+    reason: string;
+    startedAt: string;
+    expiresAt: string;
+  }[];
+}
+
+export interface HandoverNote {
+  id: string;
+  fromLocation: string;
+  toLocation: string;
+  openConcerns: string;
+  safetyAgreements: string;
+  nextSteps: string;
+  createdBy: string;
+  createdAt: string;
+}

@@ -1,0 +1,12 @@
+/**
+ * The catalogue screens' interface texts (keys under "catalog"), registered when any
+ * catalogue module loads. Content texts come from the catalogue itself.
+ */
+import { addTranslations } from "../../lib/i18n";
+import en from "./locales/en.json";
+import nl from "./locales/nl.json";
+
+addTranslations({ nl, en });
+
+/** The registered texts, for tests that check both languages have the same keys. */
+export const catalogTexts = { nl, en };
