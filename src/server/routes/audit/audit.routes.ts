@@ -3,7 +3,7 @@ import { auditQuery, youthIdParams } from "../../../shared/youth.schema.js";
 import { exportAccessLogCsv, queryAccessLog } from "../../../services/audit/query-access-log.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { okOrProblems } from "../../openapi.js";
 
 const youthAuditQuery = auditQuery.omit({ youthId: true });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { findProfessionals, findOrganisations } from "../../../services/users/find-directory.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { okOrProblems } from "../../openapi.js";
 
 const professionalsQuery = z
   .object({
