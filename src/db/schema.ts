@@ -220,6 +220,26 @@ export interface NotificationTable {
   read_at: string | null;
 }
 
+export interface MissingEpisodeTable {
+  id: string;
+  youth_id: string;
+  started_at: string;
+  ended_at: string | null;
+  created_by: string;
+  created_at: string;
+  version: number;
+}
+
+export interface SafetyAlertTable {
+  id: string;
+  youth_id: string;
+  raised_at: string;
+  raised_by: string;
+  handled_at: string | null;
+  handled_by: string | null;
+  source_id: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -243,4 +263,6 @@ export interface Database {
   training_question_results: TrainingQuestionResultTable;
   training_classroom_sessions: TrainingClassroomSessionTable;
   training_refresher_intervals: TrainingRefresherIntervalTable;
+  missing_episodes: MissingEpisodeTable;
+  safety_alerts: SafetyAlertTable;
 }

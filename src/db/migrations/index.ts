@@ -14,6 +14,7 @@ import * as m0800 from "./20261129000800_create_access_grants.js";
 import * as m0900 from "./20261129000900_create_signals.js";
 import * as m1000 from "./20261129001000_create_vulnerabilities_and_judgements.js";
 import * as m1100 from "./20261129001100_create_picture_history_and_notifications.js";
+import * as m1200 from "./20261129001200_create_missing_episodes_and_safety_alerts.js";
 import * as m2000 from "./20261129002000_create_training.js";
 
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "20261129000900_create_signals": m0900,
   "20261129001000_create_vulnerabilities_and_judgements": m1000,
   "20261129001100_create_picture_history_and_notifications": m1100,
+  "20261129001200_create_missing_episodes_and_safety_alerts": m1200,
   "20261129002000_create_training": m2000,
 };
 

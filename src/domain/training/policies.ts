@@ -29,6 +29,13 @@ export function trainingDashboardScope(actor: Actor): TrainingScope | null {
   return null;
 }
 
+/** The actor's dashboard scope, or FORBIDDEN when they have none. */
+export function requireDashboardScope(actor: Actor): TrainingScope {
+  const scope = trainingDashboardScope(actor);
+  if (!scope) throw new DomainError("FORBIDDEN", "You are not allowed to see training figures.");
+  return scope;
+}
+
 /** True when the actor may see named training records of people in this organisation. */
 export function canSeeTrainingRecordsOf(actor: Actor, organisationId: string): boolean {
   return isTrainer(actor) || isTeamLeadOf(actor, organisationId);

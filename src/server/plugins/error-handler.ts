@@ -47,6 +47,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return sendProblem(reply, "VALIDATION_FAILED", "The request is not valid.", { errors });
     }
     const fe = error as FastifyError;
+    const dbCode = String((error as { code?: unknown }).code ?? "");
+    if (
+      dbCode === "23505" ||
+      dbCode === "SQLITE_CONSTRAINT_UNIQUE" ||
+      dbCode === "SQLITE_CONSTRAINT_PRIMARYKEY"
+    ) {
+      // Two requests raced for the same record; the first won and nothing else changed.
+      return sendProblem(
+        reply,
+        "CONFLICT",
+        "This was just changed by another request. Reload and try again.",
+      );
+    }
     const known = fe.code ? PARSER_CODES[fe.code] : undefined;
     if (known) return sendProblem(reply, known.code, known.detail);
     if (typeof fe.statusCode === "number" && fe.statusCode >= 400 && fe.statusCode < 500) {

@@ -10,6 +10,8 @@ import { circleRoutes } from "./circle/circle.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organisationRoutes } from "./organisations/organisations.routes.js";
+import { signalRoutes } from "./signals/signals.routes.js";
+import { trainingRoutes } from "./training/training.routes.js";
 
 export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -21,4 +23,6 @@ export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): P
   await app.register(auditRoutes(deps));
   await app.register(notificationRoutes(deps));
   await app.register(organisationRoutes(deps));
+  await app.register(signalRoutes(deps));
+  await app.register(trainingRoutes(deps));
 }

@@ -56,6 +56,7 @@ export function certificateDocument(data: CertificateData, compress = true): Pdf
       keywords: "InZicht, training, Kind & Uitbuiting",
     },
     language: data.lang === "nl" ? "nl-NL" : "en-GB",
+    displayTitle: true,
     pageSize: "A4",
     pageMargins: [56, 56, 56, 56],
     compress,

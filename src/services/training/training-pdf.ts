@@ -10,6 +10,8 @@ export interface PdfDocDefinition {
   info: { title: string; author: string; subject?: string; keywords?: string };
   /** BCP 47 tag written as the PDF's /Lang. */
   language: string;
+  /** Viewers show the title instead of the file name (PDF/UA). */
+  displayTitle?: boolean;
   pageSize?: string;
   pageMargins?: number | [number, number, number, number];
   styles?: Record<string, Record<string, unknown>>;

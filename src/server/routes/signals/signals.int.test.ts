@@ -1,0 +1,365 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addToCircle, buildYouth, orgId, registerYouthAs } from "../../../../test/factories.js";
+import {
+  createTestApp,
+  demoEmail,
+  loginAs,
+  type Session,
+  type TestApp,
+} from "../../../../test/test-app.js";
+import { TEST_DATABASES } from "../../../../test/test-db.js";
+
+const NOW = new Date("2026-11-29T10:00:00Z");
+
+describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%s)", (kind) => {
+  let t: TestApp;
+  let mentor: Session;
+  let guardian: Session;
+  let school: Session;
+  let zutphen: string;
+
+  const signal = (overrides: Record<string, unknown> = {}) => ({
+    indicatorIds: ["behav.out-at-night"],
+    observedAt: "2026-11-20",
+    source: "own_observation",
+    facts: "Kwam om 03:00 terug op de locatie, met een nieuwe jas.",
+    ...overrides,
+  });
+  const newYouth = async (circle: string[] = ["guardian", "school"]) => {
+    const id = await registerYouthAs(mentor, buildYouth(zutphen, { arrivedAt: "2026-01-10" }));
+    for (const role of circle) await addToCircle(mentor, id, demoEmail(role), role);
+    return id;
+  };
+  const count = async (table: "signals" | "signal_retractions", youthId: string) =>
+    (await t.deps.db.selectFrom(table).select("id").where("youth_id", "=", youthId).execute())
+      .length;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind, { now: NOW });
+    mentor = await loginAs(t.app, demoEmail("mentor"));
+    guardian = await loginAs(t.app, demoEmail("guardian"));
+    school = await loginAs(t.app, demoEmail("school"));
+    zutphen = await orgId(t.app, mentor, "COA Zutphen");
+  });
+  afterAll(() => t.close());
+
+  it("a mentor records a signal; the guardian sees it with who recorded it; both are in the access log", async () => {
+    const youthId = await newYouth();
+    const res = await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals`,
+      payload: signal(),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ created: true, level: 1 });
+    const list = await guardian.request({ method: "GET", url: `/api/youths/${youthId}/signals` });
+    expect(list.json().items[0]).toMatchObject({
+      indicatorIds: ["behav.out-at-night"],
+      recordedBy: { name: "Sanne de Vries", organisation: "COA Zutphen" },
+      facts: expect.stringContaining("03:00"),
+    });
+    const actions = (
+      await t.deps.db
+        .selectFrom("audit_log")
+        .select("action")
+        .where("youth_id", "=", youthId)
+        .execute()
+    ).map((r) => r.action);
+    expect(actions).toContain("signal.create");
+    expect(actions).toContain("signal.list");
+  });
+
+  it.each([
+    ["no indicator", { indicatorIds: [] }],
+    ["an unknown indicator", { indicatorIds: ["crim.does-not-exist"] }],
+    ["a date in the future", { observedAt: "2026-12-01" }],
+    ["a date before arrival", { observedAt: "2025-12-31" }],
+    ["facts too short", { facts: "kort" }],
+    ["facts too long", { facts: "x".repeat(4001) }],
+    ["a third party without who", { source: "third_party" }],
+    ["an unknown context question", { contextAnswers: { "not-a-question": "x" } }],
+    ["an unknown field", { mood: "bad" }],
+  ])("%s is refused with 400 and nothing is stored", async (_name, overrides) => {
+    const youthId = await newYouth([]);
+    const res = await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals`,
+      payload: signal(overrides),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers["content-type"]).toContain("application/problem+json");
+    expect(await count("signals", youthId)).toBe(0);
+  });
+
+  it("a double submit with the same idempotency key creates one signal", async () => {
+    const youthId = await newYouth([]);
+    const headers = { "idempotency-key": "form-abc-12345" };
+    const [a, b] = await Promise.all([
+      mentor.request({
+        method: "POST",
+        url: `/api/youths/${youthId}/signals`,
+        payload: signal(),
+        headers,
+      }),
+      mentor.request({
+        method: "POST",
+        url: `/api/youths/${youthId}/signals`,
+        payload: signal(),
+        headers,
+      }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(a.json().id).toBe(b.json().id);
+    expect(await count("signals", youthId)).toBe(1);
+  });
+
+  it("a retraction keeps the signal in history and gives the picture as if it was never recorded", async () => {
+    const youthId = await newYouth(["guardian"]);
+    const first = (
+      await mentor.request({
+        method: "POST",
+        url: `/api/youths/${youthId}/signals`,
+        payload: signal(),
+      })
+    ).json();
+    const second = (
+      await guardian.request({
+        method: "POST",
+        url: `/api/youths/${youthId}/signals`,
+        payload: signal({
+          indicatorIds: ["other.expensive-items"],
+          facts: "Draagt dure sneakers, zegt dat ze van een vriend zijn.",
+        }),
+      })
+    ).json();
+    expect(second.level).toBe(2);
+    const forbidden = await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals/${second.id}/retraction`,
+      payload: { reason: "Niet van mij" },
+    });
+    expect(forbidden.statusCode).toBe(403);
+    const retract = await guardian.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals/${second.id}/retraction`,
+      payload: { reason: "Sneakers bleken een cadeau van school." },
+    });
+    expect(retract.statusCode).toBe(201);
+    expect(retract.json().level).toBe(1);
+    const again = await guardian.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals/${second.id}/retraction`,
+      payload: { reason: "Nog een keer" },
+    });
+    expect(again.statusCode).toBe(409);
+    const list = (
+      await mentor.request({ method: "GET", url: `/api/youths/${youthId}/signals` })
+    ).json();
+    expect(list.items).toHaveLength(2);
+    expect(list.items.find((s: { id: string }) => s.id === second.id).retraction).toMatchObject({
+      reason: "Sneakers bleken een cadeau van school.",
+      by: "Youssef El Amrani",
+    });
+    const picture = (
+      await mentor.request({ method: "GET", url: `/api/youths/${youthId}/picture` })
+    ).json();
+    expect(picture.level).toBe(1);
+    expect(picture.reasons.flatMap((r: { signalIds: string[] }) => r.signalIds)).toEqual(
+      expect.arrayContaining([first.id]),
+    );
+    expect(picture.reasons.flatMap((r: { signalIds: string[] }) => r.signalIds)).not.toContain(
+      second.id,
+    );
+  });
+
+  it("a school member sees only signals recorded by their own school", async () => {
+    const youthId = await newYouth();
+    await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals`,
+      payload: signal(),
+    });
+    const own = await school.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals`,
+      payload: signal({
+        indicatorIds: ["behav.school-absence"],
+        facts: "Drie dagen afwezig zonder bericht deze week.",
+      }),
+    });
+    expect(own.statusCode).toBe(201);
+    const seen = (
+      await school.request({ method: "GET", url: `/api/youths/${youthId}/signals` })
+    ).json();
+    expect(seen.scope).toBe("own_organisation");
+    expect(seen.items.map((s: { indicatorIds: string[] }) => s.indicatorIds[0])).toEqual([
+      "behav.school-absence",
+    ]);
+    expect(
+      (await school.request({ method: "GET", url: `/api/youths/${youthId}/picture` })).statusCode,
+    ).toBe(403);
+    const all = (
+      await guardian.request({ method: "GET", url: `/api/youths/${youthId}/signals` })
+    ).json();
+    expect(all.items).toHaveLength(2);
+  });
+
+  it("the seed's case — forced to steal, threatened by phone, told by the youth — is a suspicion of criminal exploitation", async () => {
+    const youthId = await newYouth(["guardian"]);
+    const res = await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals`,
+      payload: signal({
+        indicatorIds: ["crim.forced-theft", "crim.threatened-by-phone"],
+        observedAt: "2026-11-10",
+        source: "youth_told",
+        facts:
+          "Vertelt dat hij moet stelen voor iemand, anders wordt hij bedreigd. Wordt gebeld en buiten de locatie opgewacht.",
+        contextAnswers: { "who-benefits": "Een oudere man die hem belt." },
+      }),
+    });
+    expect(res.statusCode).toBe(201);
+    const picture = (
+      await guardian.request({ method: "GET", url: `/api/youths/${youthId}/picture` })
+    ).json();
+    expect(picture.level).toBeGreaterThanOrEqual(3);
+    expect(picture.byType.criminal.level).toBeGreaterThanOrEqual(3);
+    expect(
+      picture.reasons.every((r: { rule: string; text: { nl: string } }) => r.rule && r.text.nl),
+    ).toBe(true);
+  });
+
+  it("a rising level notifies the circle, the region's care coordinator at 3 and the team lead at 4", async () => {
+    const youthId = await newYouth(["guardian"]);
+    const coordinator = await loginAs(t.app, demoEmail("care_coordinator"));
+    const lead = await loginAs(t.app, demoEmail("team_lead"));
+    const before = async (s: Session) =>
+      (await s.request({ method: "GET", url: "/api/notifications/count" })).json().unread as number;
+    const [g0, c0, l0] = [await before(guardian), await before(coordinator), await before(lead)];
+    await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals`,
+      payload: signal({
+        indicatorIds: ["other.threats"],
+        observedAt: "2026-11-28",
+        facts: "Werd vanmiddag bij de poort bedreigd door twee mannen.",
+      }),
+    });
+    expect(await before(guardian)).toBe(g0 + 1);
+    expect(await before(coordinator)).toBe(c0 + 1);
+    expect(await before(lead)).toBe(l0 + 1);
+    const list = (await guardian.request({ method: "GET", url: "/api/notifications" })).json();
+    expect(list.items[0]).toMatchObject({ kind: "level_rise", level: 4, youth: { id: youthId } });
+  });
+
+  it("vulnerabilities: recorded with history, derived ones computed and never entered by hand", async () => {
+    const youthId = await registerYouthAs(
+      mentor,
+      buildYouth(zutphen, { dateOfBirth: "2009-02-10", arrivedAt: "2026-01-10" }),
+    );
+    const derived = await mentor.request({
+      method: "PUT",
+      url: `/api/youths/${youthId}/vulnerabilities`,
+      payload: { factors: [{ factorId: "nearly-18", present: true, notedAt: "2026-11-01" }] },
+    });
+    expect(derived.statusCode).toBe(400);
+    const ok = await mentor.request({
+      method: "PUT",
+      url: `/api/youths/${youthId}/vulnerabilities`,
+      payload: {
+        factors: [
+          {
+            factorId: "smuggling-debts",
+            present: true,
+            notedAt: "2026-11-01",
+            note: "Noemt schuld bij smokkelaar.",
+          },
+        ],
+      },
+    });
+    expect(ok.statusCode).toBe(200);
+    await mentor.request({
+      method: "PUT",
+      url: `/api/youths/${youthId}/vulnerabilities`,
+      payload: {
+        factors: [{ factorId: "smuggling-debts", present: false, notedAt: "2026-11-20" }],
+      },
+    });
+    const got = (
+      await mentor.request({ method: "GET", url: `/api/youths/${youthId}/vulnerabilities` })
+    ).json();
+    expect(got.recorded).toEqual([]);
+    expect(got.history).toHaveLength(2);
+    expect(got.derived).toEqual([{ factorId: "nearly-18" }]);
+  });
+
+  it("a professional's suspicion is recorded beside the picture and raises it to 3", async () => {
+    const youthId = await newYouth(["guardian"]);
+    await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals`,
+      payload: signal(),
+    });
+    const j = await guardian.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/judgements`,
+      payload: {
+        kind: "suspicion",
+        reason: "Na gesprek met de jongere heb ik een sterk vermoeden.",
+      },
+    });
+    expect(j.statusCode).toBe(201);
+    expect(j.json().level).toBe(3);
+    const picture = (
+      await mentor.request({ method: "GET", url: `/api/youths/${youthId}/picture` })
+    ).json();
+    expect(picture.judgements[0]).toMatchObject({
+      kind: "suspicion",
+      author: { name: "Youssef El Amrani" },
+    });
+    expect(picture.history.map((h: { level: number }) => h.level)).toEqual([1, 3]);
+  });
+
+  it("the timeline shows signals, retractions and circle changes with who did it, filterable", async () => {
+    const youthId = await newYouth(["guardian"]);
+    const s = (
+      await mentor.request({
+        method: "POST",
+        url: `/api/youths/${youthId}/signals`,
+        payload: signal({
+          indicatorIds: ["crim.forced-theft"],
+          facts: "Vertelt dat hij moest stelen in de supermarkt.",
+        }),
+      })
+    ).json();
+    await mentor.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/signals/${s.id}/retraction`,
+      payload: { reason: "Verkeerde jongere geselecteerd." },
+    });
+    const all = (
+      await guardian.request({ method: "GET", url: `/api/youths/${youthId}/timeline` })
+    ).json();
+    const kinds = all.items.map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["signal", "retraction", "circle", "relocation"]));
+    const crim = (
+      await guardian.request({
+        method: "GET",
+        url: `/api/youths/${youthId}/timeline?category=criminal`,
+      })
+    ).json();
+    expect(
+      crim.items.every((e: { categories: string[] }) => e.categories.includes("criminal")),
+    ).toBe(true);
+    expect(crim.items.length).toBeGreaterThan(0);
+  });
+
+  it("the caseload puts the highest level on top", async () => {
+    const lead = await loginAs(t.app, demoEmail("team_lead"));
+    const res = await lead.request({ method: "GET", url: "/api/caseload?limit=200" });
+    expect(res.statusCode).toBe(200);
+    const levels = res.json().items.map((y: { level: number }) => y.level);
+    expect(levels.length).toBeGreaterThan(3);
+    expect([...levels].sort((a, b) => b - a)).toEqual(levels);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The stored picture of a youth (computed on every change, never on read), the level over time,
+ * and the professionals' own judgements beside it.
+ */
+import type { Picture } from "../../domain/picture/index.js";
+import { appendAuditNow } from "../../db/repositories/audit.repository.js";
+import { listPictureHistory } from "../../db/repositories/signal.repository.js";
+import { auditContext, type AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+import { reachYouth } from "../youths/reach-youth.js";
+import { judgementViews } from "./judgements.js";
+import { recomputePicture } from "../picture/recompute-picture.js";
+
+export async function getPicture(deps: ServiceDeps, ctx: AuthenticatedContext, youthId: string) {
+  let { youth } = await reachYouth(deps, ctx, youthId, "picture.read");
+  if (!youth.picture) {
+    // First read of a youth registered before any change: compute once and store.
+    await deps.db
+      .transaction()
+      .execute((trx) => recomputePicture(trx, deps, youth.id, ctx.now, "initial"));
+    ({ youth } = await reachYouth(deps, ctx, youthId, "picture.read"));
+  }
+  const picture = JSON.parse(youth.picture ?? "null") as Picture;
+  const history = await listPictureHistory(deps.db, youth.id);
+  await appendAuditNow(deps.db, auditContext(ctx), {
+    action: "picture.read",
+    youthId: youth.id,
+    recordType: "picture",
+  });
+  return {
+    ...picture,
+    computedAt: youth.picture_computed_at,
+    previousLevel: youth.previous_level,
+    levelChangedAt: youth.level_changed_at,
+    history: history.map((h) => ({
+      level: h.level,
+      at: h.computed_at,
+      cause: h.cause,
+      rulesVersion: h.rules_version,
+    })),
+    judgements: await judgementViews(deps, youth.id),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * One chronological view per youth: signals, retractions, vulnerability changes, relocations,
+ * circle changes, judgements and missing episodes, with who did what. Filters by category,
+ * exploitation type, observer and kind. A school member sees only their own school's signals.
+ */
+import { canSeeSignal } from "../../domain/policies.js";
+import { appendAuditNow } from "../../db/repositories/audit.repository.js";
+import { listMembers } from "../../db/repositories/circle.repository.js";
+import {
+  listJudgements,
+  listMissingEpisodes,
+  listSignals,
+  listVulnerabilityEntries,
+} from "../../db/repositories/signal.repository.js";
+import { listLocations } from "../../db/repositories/youth.repository.js";
+import type { TimelineEvent } from "../../shared/signal.schema.js";
+import { auditContext, type AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+import { reachYouth } from "../youths/reach-youth.js";
+
+export interface TimelineFilter {
+  category?: string | undefined;
+  type?: string | undefined;
+  observerId?: string | undefined;
+  kind?: TimelineEvent["kind"] | undefined;
+}
+
+export async function getTimeline(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  youthId: string,
+  filter: TimelineFilter,
+) {
+  const { youth, relation } = await reachYouth(deps, ctx, youthId, "youth.read");
+  const full = canSeeSignal(ctx.actor, relation, "__any_other_org__");
+  const c = deps.crypto;
+  const events: TimelineEvent[] = [];
+  const signals = (
+    await listSignals(deps.db, youth.id, full ? {} : { recorderOrgId: ctx.actor.organisationId })
+  ).filter((s) => canSeeSignal(ctx.actor, relation, s.recorder_org_id));
+  for (const s of signals) {
+    const inds = s.indicator_ids.map((id) => deps.catalogIndex.indicator(id));
+    const categories = [...new Set(inds.flatMap((i) => (i ? [i.category] : [])))];
+    const types = [...new Set(inds.flatMap((i) => (i ? i.types : [])))];
+    const actor = {
+      name: s.recorder_name,
+      role: s.recorder_role,
+      organisation: s.recorder_org_name,
+    };
+    events.push({
+      id: s.id,
+      kind: "signal",
+      at: s.observed_at,
+      actor,
+      categories,
+      types,
+      indicatorIds: s.indicator_ids,
+      summary: {
+        facts: c.decrypt(s.facts_enc),
+        source: s.source,
+        recordedAt: s.created_at,
+        observerId: s.recorded_by,
+        retracted: s.retraction_id !== null,
+        acute: inds.some((i) => i?.acute === true),
+      },
+    });
+    if (s.retraction_id) {
+      events.push({
+        id: s.retraction_id,
+        kind: "retraction",
+        at: s.retracted_at ?? "",
+        actor: { name: s.retracted_by_name ?? "", role: null, organisation: null },
+        categories,
+        types,
+        indicatorIds: s.indicator_ids,
+        summary: {
+          signalId: s.id,
+          reason: s.retraction_reason ?? "",
+          observerId: s.retracted_by ?? "",
+        },
+      });
+    }
+  }
+  if (full) {
+    const special = new Set(
+      deps.catalog.vulnerabilities.filter((v) => v.specialCategory).map((v) => v.id),
+    );
+    const showSpecial = relation.membership !== null;
+    for (const v of await listVulnerabilityEntries(deps.db, youth.id)) {
+      if (special.has(v.factor_id) && !showSpecial) continue;
+      events.push({
+        id: v.id,
+        kind: "vulnerability",
+        at: v.created_at,
+        actor: { name: v.recorder_name, role: null, organisation: null },
+        categories: [],
+        types: [],
+        indicatorIds: [],
+        summary: {
+          factorId: v.factor_id,
+          present: v.present === 1,
+          notedAt: v.noted_at,
+          observerId: v.recorded_by,
+        },
+      });
+    }
+    for (const l of await listLocations(deps.db, youth.id)) {
+      events.push({
+        id: l.id,
+        kind: "relocation",
+        at: l.started_at,
+        actor: null,
+        categories: [],
+        types: [],
+        indicatorIds: [],
+        summary: { location: l.name, handover: l.handover_note_id !== null },
+      });
+    }
+    for (const m of await listMembers(deps.db, youth.id)) {
+      const actor = { name: m.display_name, role: m.relation, organisation: m.organisation_name };
+      events.push({
+        id: `${m.id}:added`,
+        kind: "circle",
+        at: m.added_at,
+        actor,
+        categories: [],
+        types: [],
+        indicatorIds: [],
+        summary: { change: "added", relation: m.relation },
+      });
+      if (m.ended_at)
+        events.push({
+          id: `${m.id}:ended`,
+          kind: "circle",
+          at: m.ended_at,
+          actor,
+          categories: [],
+          types: [],
+          indicatorIds: [],
+          summary: { change: "ended", relation: m.relation, reason: m.ended_reason },
+        });
+    }
+    for (const j of await listJudgements(deps.db, youth.id)) {
+      events.push({
+        id: j.id,
+        kind: "judgement",
+        at: j.created_at,
+        actor: { name: j.author_name, role: null, organisation: j.author_org_name },
+        categories: [],
+        types: [],
+        indicatorIds: [],
+        summary: { judgement: j.kind, reason: c.decrypt(j.reason_enc), observerId: j.author_id },
+      });
+    }
+    for (const e of await listMissingEpisodes(deps.db, youth.id)) {
+      events.push({
+        id: e.id,
+        kind: "missing",
+        at: e.started_at,
+        actor: null,
+        categories: [],
+        types: [],
+        indicatorIds: [],
+        summary: { endedAt: e.ended_at },
+      });
+    }
+  }
+  const filtered = events.filter(
+    (e) =>
+      (!filter.kind || e.kind === filter.kind) &&
+      (!filter.category || e.categories.includes(filter.category)) &&
+      (!filter.type || e.types.includes(filter.type)) &&
+      (!filter.observerId || e.summary.observerId === filter.observerId),
+  );
+  // Newest first; ties broken by id so the order never depends on insertion order.
+  filtered.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? 1 : -1));
+  await appendAuditNow(deps.db, auditContext(ctx), {
+    action: "timeline.read",
+    youthId: youth.id,
+    recordType: "timeline",
+    details: { events: filtered.length },
+  });
+  return { items: filtered, scope: full ? "all" : "own_organisation" };
+}

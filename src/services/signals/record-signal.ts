@@ -1,0 +1,106 @@
+/**
+ * Records a signal: one or more catalogue indicators, the facts as seen or heard, when, and the
+ * source. Append-only. A repeated Idempotency-Key returns the first signal instead of a second.
+ * The picture is recomputed in the same transaction.
+ */
+import { randomUUID } from "node:crypto";
+import { validationFailed } from "../../domain/errors.js";
+import { isoDate } from "../../domain/youth/age.js";
+import { appendAudit } from "../../db/repositories/audit.repository.js";
+import {
+  findSignalByIdempotencyKey,
+  insertSignal,
+} from "../../db/repositories/signal.repository.js";
+import { recordSignalBody, type RecordSignalBody } from "../../shared/signal.schema.js";
+import { auditContext, type AuthenticatedContext } from "../context.js";
+import type { ServiceDeps } from "../deps.js";
+import { recomputePicture } from "../picture/recompute-picture.js";
+import { reachYouth } from "../youths/reach-youth.js";
+
+export interface RecordSignalResult {
+  id: string;
+  created: boolean;
+  level: number;
+}
+
+export async function recordSignal(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  youthId: string,
+  raw: RecordSignalBody,
+  idempotencyKey?: string,
+): Promise<RecordSignalResult> {
+  const { youth } = await reachYouth(deps, ctx, youthId, "signal.create");
+  const input = recordSignalBody.parse(raw);
+  const unknown = input.indicatorIds.filter((id) => !deps.catalogIndex.indicator(id));
+  if (unknown.length > 0)
+    throw validationFailed(
+      "Unknown signal in the list.",
+      unknown.map((id) => ({ path: "indicatorIds", message: `unknown indicator ${id}` })),
+    );
+  const questions = new Set(deps.catalog.contextQuestions.map((q) => q.id));
+  for (const key of Object.keys(input.contextAnswers ?? {})) {
+    if (!questions.has(key))
+      throw validationFailed("Unknown context question.", [
+        { path: `contextAnswers.${key}`, message: "unknown question" },
+      ]);
+  }
+  if (input.observedAt > isoDate(ctx.now))
+    throw validationFailed("The date is in the future.", [
+      { path: "observedAt", message: "in the future" },
+    ]);
+  if (input.observedAt < youth.arrived_at)
+    throw validationFailed("The date is before the youth arrived.", [
+      { path: "observedAt", message: "before arrival" },
+    ]);
+  if (idempotencyKey) {
+    const existing = await findSignalByIdempotencyKey(deps.db, ctx.actor.userId, idempotencyKey);
+    if (existing) return { id: existing.id, created: false, level: youth.level };
+  }
+  const id = randomUUID();
+  const c = deps.crypto;
+  const answers =
+    input.contextAnswers && Object.keys(input.contextAnswers).length > 0
+      ? JSON.stringify(input.contextAnswers)
+      : null;
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      await insertSignal(
+        trx,
+        {
+          id,
+          youth_id: youth.id,
+          recorded_by: ctx.actor.userId,
+          recorder_org_id: ctx.actor.organisationId,
+          recorder_role: ctx.actorRole ?? "unknown",
+          observed_at: input.observedAt,
+          source: input.source,
+          source_detail_enc: c.encryptNullable(input.sourceDetail || null),
+          facts_enc: c.encrypt(input.facts),
+          interpretation_enc: c.encryptNullable(input.interpretation || null),
+          context_answers_enc: answers ? c.encrypt(answers) : null,
+          catalog_version: deps.catalog.version,
+          idempotency_key: idempotencyKey ?? null,
+          created_at: ctx.now.toISOString(),
+        },
+        input.indicatorIds,
+      );
+      await appendAudit(trx, auditContext(ctx), {
+        action: "signal.create",
+        youthId: youth.id,
+        recordType: "signal",
+        recordIds: [id],
+        details: { indicators: input.indicatorIds },
+      });
+      const picture = await recomputePicture(trx, deps, youth.id, ctx.now, "signal.create");
+      return { id, created: true, level: picture.level };
+    });
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its signal.
+    if (idempotencyKey) {
+      const existing = await findSignalByIdempotencyKey(deps.db, ctx.actor.userId, idempotencyKey);
+      if (existing) return { id: existing.id, created: false, level: youth.level };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,132 @@
+/** Request and response shapes of signals, vulnerabilities, judgements, picture and timeline. */
+import { z } from "zod";
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((v) => !Number.isNaN(Date.parse(v)), "not a real date");
+const catalogId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
+  .max(80);
+
+export const SIGNAL_SOURCES = ["own_observation", "youth_told", "third_party"] as const;
+export const FACTS_MIN = 10;
+export const FACTS_MAX = 4000;
+
+export const recordSignalBody = z
+  .object({
+    indicatorIds: z.array(catalogId).min(1, "choose at least one signal").max(10),
+    observedAt: isoDate,
+    source: z.enum(SIGNAL_SOURCES),
+    sourceDetail: z.string().trim().max(300).optional(),
+    facts: z
+      .string()
+      .trim()
+      .min(FACTS_MIN, `describe what you saw or heard (at least ${FACTS_MIN} characters)`)
+      .max(FACTS_MAX),
+    interpretation: z.string().trim().max(2000).optional(),
+    contextAnswers: z.record(catalogId, z.string().trim().max(1000)).optional(),
+  })
+  .strict()
+  .refine((b) => b.source !== "third_party" || (b.sourceDetail?.length ?? 0) > 0, {
+    message: "say who told you",
+    path: ["sourceDetail"],
+  })
+  .refine((b) => new Set(b.indicatorIds).size === b.indicatorIds.length, {
+    message: "each signal once",
+    path: ["indicatorIds"],
+  });
+export type RecordSignalBody = z.input<typeof recordSignalBody>;
+
+export const signalParams = z
+  .object({ id: z.string().uuid(), signalId: z.string().uuid() })
+  .strict();
+export const retractBody = z.object({ reason: z.string().trim().min(5).max(1000) }).strict();
+export const listSignalsQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(100),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();
+
+export const vulnerabilitiesBody = z
+  .object({
+    factors: z
+      .array(
+        z
+          .object({
+            factorId: catalogId,
+            present: z.boolean(),
+            notedAt: isoDate,
+            note: z.string().trim().max(1000).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(40),
+  })
+  .strict();
+
+export const judgementBody = z
+  .object({
+    kind: z.enum(["suspicion", "no_suspicion"]),
+    reason: z.string().trim().min(10).max(2000),
+  })
+  .strict();
+
+export const timelineQuery = z
+  .object({
+    category: catalogId.optional(),
+    type: z.enum(["sexual", "criminal", "labour", "general"]).optional(),
+    observerId: z.string().uuid().optional(),
+    kind: z
+      .enum([
+        "signal",
+        "retraction",
+        "vulnerability",
+        "relocation",
+        "circle",
+        "judgement",
+        "missing",
+      ])
+      .optional(),
+  })
+  .strict();
+
+export const caseloadQuery = z
+  .object({
+    level: z.coerce.number().int().min(0).max(4).optional(),
+    locationId: z.string().uuid().optional(),
+    type: z.enum(["sexual", "criminal", "labour"]).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(300).optional(),
+  })
+  .strict();
+
+export interface SignalView {
+  id: string;
+  indicatorIds: string[];
+  observedAt: string;
+  source: (typeof SIGNAL_SOURCES)[number];
+  sourceDetail: string | null;
+  facts: string;
+  interpretation: string | null;
+  contextAnswers: Record<string, string>;
+  catalogVersion: string;
+  recordedAt: string;
+  recordedBy: { id: string; name: string; role: string; organisation: string };
+  retraction: { reason: string; at: string; by: string } | null;
+}
+
+export interface TimelineEvent {
+  id: string;
+  kind:
+    "signal" | "retraction" | "vulnerability" | "relocation" | "circle" | "judgement" | "missing";
+  at: string;
+  actor: { name: string; role: string | null; organisation: string | null } | null;
+  categories: string[];
+  types: string[];
+  indicatorIds: string[];
+  summary: Record<string, string | number | boolean | null>;
+}
