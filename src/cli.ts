@@ -16,6 +16,7 @@ import { DEMO_PASSWORD } from "./services/demo/demo-organisations.js";
 import { createUser } from "./services/users/create-user.js";
 import { systemContext } from "./services/system-context.js";
 import { extraCommands } from "./cli-extra.js";
+import { recomputeAllPictures } from "./services/picture/recompute-all.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const rootDir = readFileSafe(path.join(root, "package.json")) ? root : path.resolve(root, "..");
@@ -53,6 +54,19 @@ async function serve(config: Config): Promise<void> {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
   await app.listen({ port: config.port, host: config.host });
+  // Time windows (acute = 7 days, long window = 12 months) move with the clock: refresh pictures
+  // that were computed more than a day ago, once an hour.
+  const refresh = setInterval(() => {
+    void recomputeAllPictures(deps, { olderThan: new Date(Date.now() - 86_400_000) }).catch(
+      (e: unknown) =>
+        app.log.error(
+          { err: e instanceof Error ? e.message : String(e) },
+          "picture refresh failed",
+        ),
+    );
+  }, 3_600_000);
+  refresh.unref();
+  app.server.once("close", () => clearInterval(refresh));
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FieldCrypto } from "../../db/field-crypto.js";
+import { createTestApp, type TestApp } from "../../../test/test-app.js";
+import { TEST_DATABASES } from "../../../test/test-db.js";
+import { rotateKeys } from "./rotate-keys.js";
+import { findYouths } from "../youths/find-youths.js";
+
+describe.each(TEST_DATABASES)("key rotation (%s)", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it("re-encrypts every value under the new key; the old key can then go, and look-ups still work", async () => {
+    const before = await t.deps.db.selectFrom("signals").select("facts_enc").execute();
+    expect(before.length).toBeGreaterThan(5);
+    const newKey = { id: "t2", secret: "a-brand-new-secret-key-for-rotation-0002" };
+    const oldKey = { id: "t1", secret: "test-secret-key-that-is-long-enough-0001" };
+    const deps = { ...t.deps, crypto: new FieldCrypto([newKey, oldKey]) };
+    const report = await rotateKeys(deps);
+    expect(report.reEncrypted).toBeGreaterThan(10);
+    const after = await t.deps.db.selectFrom("signals").select("facts_enc").execute();
+    expect(after.every((r) => FieldCrypto.keyIdOf(r.facts_enc) === "t2")).toBe(true);
+    const onlyNew = { ...t.deps, crypto: new FieldCrypto([newKey]) };
+    const lead = await t.deps.db
+      .selectFrom("users")
+      .select(["id", "organisation_id"])
+      .where("email", "=", "team_lead@demo.inzicht.test")
+      .executeTakeFirstOrThrow();
+    const ctx = {
+      actor: {
+        userId: lead.id,
+        roles: ["team_lead" as const],
+        organisationId: lead.organisation_id,
+      },
+      actorRole: "team_lead",
+      ip: null,
+      client: null,
+      requestId: "t",
+      now: new Date(),
+    };
+    const found = await findYouths(onlyNew, ctx, { q: "V-2607-1101", limit: 10 });
+    expect(found.items.map((y) => y.displayName)).toEqual(["Amir K."]);
+    expect((await rotateKeys(onlyNew)).tables.signals).toBe(0);
+  });
+});
