@@ -16,21 +16,25 @@ export function reachableBy(actor: Actor, now: Date): (eb: YouthEb) => Expressio
   const at = now.toISOString();
   return (eb) => {
     if (!actor.roles.some((r) => CASEWORK_ROLES.includes(r))) return sql<SqlBool>`1 = 0`;
+    // `id IN (…)` terms (not correlated EXISTS) let both SQLite and PostgreSQL drive the query
+    // from the actor's own memberships and the location index instead of scanning all youths.
     const conditions: Expression<SqlBool>[] = [
-      eb.exists(
+      eb(
+        "youths.id",
+        "in",
         eb
           .selectFrom("circle_members as cm")
-          .select("cm.id")
-          .whereRef("cm.youth_id", "=", "youths.id")
+          .select("cm.youth_id")
           .where("cm.user_id", "=", actor.userId)
           .where("cm.ended_at", "is", null)
           .where((w) => w.or([w("cm.access_until", "is", null), w("cm.access_until", ">", at)])),
       ),
-      eb.exists(
+      eb(
+        "youths.id",
+        "in",
         eb
           .selectFrom("emergency_access as ea")
-          .select("ea.id")
-          .whereRef("ea.youth_id", "=", "youths.id")
+          .select("ea.youth_id")
           .where("ea.user_id", "=", actor.userId)
           .where("ea.expires_at", ">", at),
       ),

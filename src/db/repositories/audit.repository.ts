@@ -81,13 +81,56 @@ export async function appendAudit(
     .execute();
 }
 
-/** Appends one entry in its own transaction (reads, refused attempts). */
-export async function appendAuditNow(
+interface Pending {
+  ctx: AuditContext;
+  entry: AuditEntryInput;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+const queues = new WeakMap<Kysely<Database>, { pending: Pending[]; flushing: boolean }>();
+
+/**
+ * Appends one entry in its own transaction (reads, refused attempts), with group commit: entries
+ * that arrive while a commit is in progress are written together in the next transaction, so
+ * concurrent reads share one disk flush. The promise resolves only after the entry is committed.
+ */
+export function appendAuditNow(
   db: Kysely<Database>,
   ctx: AuditContext,
   entry: AuditEntryInput,
 ): Promise<void> {
-  await db.transaction().execute((trx) => appendAudit(trx, ctx, entry));
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = { pending: [], flushing: false };
+    queues.set(db, queue);
+  }
+  const q = queue;
+  auditDetails.parse(entry.details ?? {});
+  const done = new Promise<void>((resolve, reject) =>
+    q.pending.push({ ctx, entry, resolve, reject }),
+  );
+  if (!q.flushing) void flush(db, q);
+  return done;
+}
+
+async function flush(
+  db: Kysely<Database>,
+  q: { pending: Pending[]; flushing: boolean },
+): Promise<void> {
+  q.flushing = true;
+  while (q.pending.length > 0) {
+    const batch = q.pending.splice(0, 200);
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const p of batch) await appendAudit(trx, p.ctx, p.entry);
+      });
+      batch.forEach((p) => p.resolve());
+    } catch (error) {
+      batch.forEach((p) => p.reject(error));
+    }
+  }
+  q.flushing = false;
 }
 
 export interface VerifyResult {

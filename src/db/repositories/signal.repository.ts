@@ -183,6 +183,7 @@ export function listVulnerabilityEntries(db: Db, youthId: string) {
     ])
     .where("v.youth_id", "=", youthId)
     .orderBy("v.created_at", "asc")
+    .orderBy("v.noted_at", "asc")
     .orderBy("v.id", "asc")
     .execute();
 }

@@ -18,6 +18,8 @@ export async function registerSpa(app: FastifyInstance, webDist: string | null):
       root: webDist,
       index: false,
       wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.setHeader("cache-control", "public, max-age=31536000, immutable");

@@ -6,7 +6,7 @@ import type { Picture } from "../../domain/picture/index.js";
 import { authorize } from "../../domain/policies.js";
 import { listOrganisations } from "../../db/repositories/user.repository.js";
 import { listReachableYouths } from "../../db/repositories/youth.repository.js";
-import { countOpenItems } from "../../db/repositories/open-items.repository.js";
+import { countOpenItemsFor } from "../../db/repositories/open-items.repository.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { youthSummary } from "../youths/youth-view.js";
@@ -61,7 +61,7 @@ export async function findCaseload(
             }
           : null,
         reasons: picture ? picture.reasons.filter((r) => r.level > 0).length : 0,
-        openItems: await countOpenItems(deps.db, row.id, ctx.actor.userId, ctx.now),
+        openItems: { accessRequests: 0, unreadNotifications: 0, safetyAlerts: 0 },
       });
       if (items.length >= input.limit) break;
     }
@@ -70,6 +70,12 @@ export async function findCaseload(
       break;
     }
   }
+  const open = await countOpenItemsFor(
+    deps.db,
+    items.map((i) => i.id),
+    ctx.actor.userId,
+  );
+  for (const item of items) item.openItems = open.get(item.id) ?? item.openItems;
   const nextCursor =
     items.length >= input.limit && after
       ? Buffer.from(JSON.stringify([after.level, after.changedAt, after.id])).toString("base64url")

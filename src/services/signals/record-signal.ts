@@ -29,6 +29,8 @@ export async function recordSignal(
   youthId: string,
   raw: RecordSignalBody,
   idempotencyKey?: string,
+  /** `recompute: false` exists only for the benchmark that measures what the recompute costs. */
+  options: { recompute?: boolean } = {},
 ): Promise<RecordSignalResult> {
   const { youth } = await reachYouth(deps, ctx, youthId, "signal.create");
   const input = recordSignalBody.parse(raw);
@@ -92,6 +94,7 @@ export async function recordSignal(
         recordIds: [id],
         details: { indicators: input.indicatorIds },
       });
+      if (options.recompute === false) return { id, created: true, level: youth.level };
       const picture = await recomputePicture(trx, deps, youth.id, ctx.now, "signal.create");
       return { id, created: true, level: picture.level };
     });
