@@ -6,6 +6,7 @@ import type { Kysely, Selectable, Transaction, Insertable } from "kysely";
 import type { Actor, YouthRelation } from "../../domain/policies.js";
 import type { CircleRelation } from "../../domain/roles.js";
 import { reachableBy } from "../reachability.js";
+import { isPostgres } from "../dialect.js";
 import type { Database, HandoverNoteTable, YouthLocationTable, YouthTable } from "../schema.js";
 
 export type YouthRow = Selectable<YouthTable>;
@@ -13,6 +14,12 @@ export type Db = Kysely<Database> | Transaction<Database>;
 
 export async function insertYouth(db: Db, row: Insertable<YouthTable>): Promise<void> {
   await db.insertInto("youths").values(row).execute();
+}
+
+/** Locks a youth row until the transaction ends (PostgreSQL; SQLite already has one writer). */
+export async function lockYouthRow(db: Db, id: string): Promise<void> {
+  if (!isPostgres(db as unknown as Kysely<unknown>)) return;
+  await db.selectFrom("youths").select("id").where("id", "=", id).forNoKeyUpdate().execute();
 }
 
 export function findYouthRow(db: Db, id: string): Promise<YouthRow | undefined> {

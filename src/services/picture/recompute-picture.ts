@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { DEFAULT_RULES, evaluatePicture, type Picture } from "../../domain/picture/index.js";
 import { activeMemberIds } from "../../db/repositories/circle.repository.js";
 import { storePicture } from "../../db/repositories/signal.repository.js";
-import { findYouthRow, type Db } from "../../db/repositories/youth.repository.js";
+import { findYouthRow, lockYouthRow, type Db } from "../../db/repositories/youth.repository.js";
 import { usersToAlert } from "../../db/repositories/alert-recipients.repository.js";
 import type { ServiceDeps } from "../deps.js";
 import { notifyUsers } from "../notifications/notify-users.js";
@@ -48,6 +48,9 @@ export async function recomputePicture(
   now: Date,
   cause: string,
 ): Promise<RecomputeResult> {
+  // Serialise recomputes of one youth (PostgreSQL): a concurrent transaction waits for this one
+  // to commit, then reads every signal, so the stored picture never misses a committed change.
+  await lockYouthRow(db, youthId);
   const youth = await findYouthRow(db, youthId);
   if (!youth) throw new Error(`youth ${youthId} vanished during recompute`);
   const picture = citeSignals(
