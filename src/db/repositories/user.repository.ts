@@ -1,5 +1,5 @@
 /** Users and organisations. */
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely, Selectable, Transaction } from "kysely";
 import type { Database, OrganisationTable, UserTable } from "../schema.js";
 
 export type UserRow = Selectable<UserTable>;
@@ -67,4 +67,18 @@ export async function resetLoginFailures(
 export function rolesOf(user: Pick<UserRow, "roles">): string[] {
   const parsed: unknown = JSON.parse(user.roles);
   return Array.isArray(parsed) ? parsed.filter((r): r is string => typeof r === "string") : [];
+}
+
+/** Turns 2FA on (an encrypted TOTP secret) or off (null). */
+export async function setTotpSecret(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+  encrypted: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ totp_secret: encrypted, updated_at: at })
+    .where("id", "=", userId)
+    .execute();
 }

@@ -10,6 +10,9 @@ import type { Role } from "../../domain/roles.js";
 import type { AuthenticatedContext, RequestContext } from "../../services/context.js";
 import type { ServiceDeps } from "../../services/deps.js";
 import { resolveSession, type ActiveSession } from "../../services/auth/session.js";
+import { resolveApiToken } from "../../services/tokens/api-tokens.js";
+import { rolesOf } from "../../services/users/roles.js";
+import { ROLES } from "../../domain/roles.js";
 
 export const SESSION_COOKIE = "inzicht_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -31,6 +34,8 @@ declare module "fastify" {
   interface FastifyRequest {
     ctx: RequestContext;
     session: ActiveSession | null;
+    /** True when the request authenticated with a bearer token (no cookie, no CSRF). */
+    tokenAuth: boolean;
   }
 }
 
@@ -43,6 +48,7 @@ function tokensEqual(a: string, b: string): boolean {
 export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
   app.decorateRequest("ctx", undefined as unknown as RequestContext);
   app.decorateRequest("session", null);
+  app.decorateRequest("tokenAuth", false);
   app.addHook("onRequest", async (request) => {
     const now = deps.clock();
     request.ctx = {
@@ -54,6 +60,27 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
       now,
     };
     if (!request.url.startsWith("/api/")) return;
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith("Bearer ")) {
+      const resolved = await resolveApiToken(deps, authorization.slice(7).trim(), now);
+      if (!resolved)
+        throw new DomainError("UNAUTHENTICATED", "The API token is unknown, revoked or expired.");
+      const roles = rolesOf(resolved.user).filter((r): r is Role =>
+        (ROLES as readonly string[]).includes(r),
+      );
+      const needed = SAFE_METHODS.has(request.method) ? "read" : "write";
+      if (!resolved.scopes.includes(needed))
+        throw new DomainError("FORBIDDEN", `This API token lacks the "${needed}" scope.`);
+      request.tokenAuth = true;
+      request.ctx.actor = {
+        userId: resolved.user.id,
+        roles,
+        organisationId: resolved.user.organisation_id,
+      };
+      request.ctx.actorRole = ROLE_ORDER.find((r) => roles.includes(r)) ?? null;
+      request.ctx.client = `api-token ${request.ctx.client ?? ""}`.trim().slice(0, 200);
+      return;
+    }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie || cookie.length > 100) return;
     const session = await resolveSession(deps, cookie, now);

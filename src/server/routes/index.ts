@@ -11,7 +11,12 @@ import { auditRoutes } from "./audit/audit.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organisationRoutes } from "./organisations/organisations.routes.js";
 import { signalRoutes } from "./signals/signals.routes.js";
+import { tokenRoutes } from "./tokens/tokens.routes.js";
 import { trainingRoutes } from "./training/training.routes.js";
+import { stepRoutes } from "./steps/steps.routes.js";
+import { reviewRoutes } from "./steps/reviews.routes.js";
+import { reportRoutes } from "./reports/reports.routes.js";
+import { missingRoutes } from "./missing/missing.routes.js";
 
 export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -24,5 +29,10 @@ export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): P
   await app.register(notificationRoutes(deps));
   await app.register(organisationRoutes(deps));
   await app.register(signalRoutes(deps));
+  await app.register(tokenRoutes(deps));
   await app.register(trainingRoutes(deps));
+  await app.register(stepRoutes(deps));
+  await app.register(reviewRoutes(deps));
+  await app.register(reportRoutes(deps));
+  await app.register(missingRoutes(deps));
 }

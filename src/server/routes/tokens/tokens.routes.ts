@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  createApiToken,
+  findApiTokens,
+  revokeApiToken,
+  TOKEN_SCOPES,
+} from "../../../services/tokens/api-tokens.js";
+import { confirmTotp, setupTotp } from "../../../services/auth/totp.js";
+import type { ServiceDeps } from "../../../services/deps.js";
+import { requireActor } from "../../plugins/auth.js";
+import { okOrProblems, problemResponses } from "../../openapi.js";
+
+const createBody = z
+  .object({
+    name: z.string().trim().min(3).max(200),
+    userId: z.string().uuid(),
+    scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).max(2),
+    expiresInDays: z.number().int().min(1).max(365),
+  })
+  .strict();
+
+/** API tokens for machine clients (admins) and TOTP enrolment (every user). */
+export const tokenRoutes =
+  (deps: ServiceDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      "/api/tokens",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "Create a scoped, expiring API token for a user (shown once)",
+          body: createBody,
+          response: {
+            201: z.object({ id: z.string(), token: z.string(), expiresAt: z.string() }),
+            ...problemResponses(400, 401, 403),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await createApiToken(deps, requireActor(request), request.body)),
+    );
+    app.get(
+      "/api/tokens",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "API tokens (without the secrets)",
+          response: okOrProblems(401, 403),
+        },
+      },
+      async (request) => findApiTokens(deps, requireActor(request)),
+    );
+    app.post(
+      "/api/tokens/:tokenId/revoke",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "Revoke an API token",
+          params: z.object({ tokenId: z.string().uuid() }).strict(),
+          response: problemResponses(401, 403, 404),
+        },
+      },
+      async (request, reply) => {
+        await revokeApiToken(deps, requireActor(request), request.params.tokenId);
+        return reply.code(204).send(undefined as never);
+      },
+    );
+    app.post(
+      "/api/auth/totp/setup",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Start 2FA: a new TOTP secret and otpauth:// URL",
+          response: {
+            200: z.object({ secret: z.string(), otpauthUrl: z.string() }),
+            ...problemResponses(401, 403),
+          },
+        },
+      },
+      async (request) => setupTotp(deps, requireActor(request)),
+    );
+    app.post(
+      "/api/auth/totp/confirm",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Turn 2FA on with a code from the app",
+          body: z.object({ totp: z.string().regex(/^\d{6}$/) }).strict(),
+          response: problemResponses(400, 401, 403, 409),
+        },
+      },
+      async (request, reply) => {
+        await confirmTotp(deps, requireActor(request), request.body.totp);
+        return reply.code(204).send(undefined as never);
+      },
+    );
+  };

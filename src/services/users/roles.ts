@@ -1,0 +1,2 @@
+/** Roles of a user row (re-exported for the server, which never imports repositories). */
+export { rolesOf } from "../../db/repositories/user.repository.js";
