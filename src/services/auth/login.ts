@@ -25,7 +25,9 @@ import { dummyHash, verifyPassword } from "./passwords.js";
 import { RateLimiter } from "./rate-limiter.js";
 
 export const LOGIN_LIMITS = { maxFailures: 5, lockMinutes: 15 };
-const perIp = new RateLimiter(30, 15 * 60_000);
+/** Login attempts per IP per 15 minutes (INZICHT_LOGIN_IP_LIMIT; raised only for test runs). */
+const ipLimit = Number.parseInt(process.env.INZICHT_LOGIN_IP_LIMIT ?? "", 10);
+const perIp = new RateLimiter(Number.isFinite(ipLimit) && ipLimit > 0 ? ipLimit : 30, 15 * 60_000);
 const perAccount = new RateLimiter(10, 15 * 60_000);
 
 /** Clears the in-memory limiters (tests). */

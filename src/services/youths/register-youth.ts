@@ -67,24 +67,15 @@ export async function registerYouth(
   if (!input.confirmNotDuplicate) {
     const matches = await findPossibleDuplicates(deps.db, keys);
     if (matches.length > 0) {
-      const orgs = await Promise.all(
-        [...new Set(matches.map((m) => m.location_id))].map((id) => findOrganisation(deps.db, id)),
-      );
-      await appendAuditNow(deps.db, auditContext(ctx), {
-        action: "youth.duplicate_check",
-        outcome: "denied",
-        recordType: "youth",
-        recordIds: matches.map((m) => m.id),
+      const orgNames = new Map<string, string>();
+      for (const locationId of new Set(matches.map((m) => m.location_id))) {
+        const org = await findOrganisation(deps.db, locationId);
+        if (org) orgNames.set(locationId, org.name);
+      }
+      await appendAuditNow(deps.db, auditContext(ctx), { action: "youth.duplicate_check", outcome: "denied", recordType: "youth", recordIds: matches.map((m) => m.id) });
+      throw new DomainError("CONFLICT", "A dossier for this youth may already exist. Contact the organisation below or ask for access.", {
+        details: matches.map((m) => ({ path: `possibleDuplicate.${m.id}`, message: orgNames.get(m.location_id) ?? "" })),
       });
-      throw new DomainError(
-        "CONFLICT",
-        "A dossier for this youth may already exist. Contact the organisation below or ask for access.",
-        {
-          details: orgs.flatMap((o, i) =>
-            o ? [{ path: `possibleDuplicate.${matches[i]?.id ?? ""}`, message: o.name }] : [],
-          ),
-        },
-      );
     }
   }
   const id = randomUUID();
