@@ -31,6 +31,7 @@ const server = spawn("node", ["dist/cli.js", "serve"], {
     INZICHT_DEMO: "true",
     NODE_ENV: "test",
     LOG_LEVEL: "warn",
+    INZICHT_LOGIN_IP_LIMIT: "5000",
     DATABASE_URL: "",
   },
   stdio: ["ignore", "inherit", "inherit"],
