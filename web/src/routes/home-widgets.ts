@@ -1,5 +1,6 @@
 /** Blocks on the home page per role (the caseload for casework roles, …). */
 import type { ComponentType } from "react";
+import { signalsCaseloadWidget } from "../features/signals/caseload/caseload-widget";
 
 export interface HomeWidget {
   id: string;
@@ -7,4 +8,4 @@ export interface HomeWidget {
   Component: ComponentType;
 }
 
-export const homeWidgets: HomeWidget[] = [];
+export const homeWidgets: HomeWidget[] = [signalsCaseloadWidget];

@@ -39,7 +39,9 @@ function CatalogStatus({ title, isError }: { title: string; isError: boolean }) 
           <Paragraph>{t("catalog.loadError")}</Paragraph>
         </Alert>
       ) : (
-        <Paragraph role="status">{t("catalog.loading")}</Paragraph>
+        <Paragraph role="status" className="iz-cat-loading">
+          {t("catalog.loading")}
+        </Paragraph>
       )}
     </>
   );
