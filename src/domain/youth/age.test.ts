@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, eighteenthBirthday, monthsUntil18 } from "./age.js";
+import { ageOn, eighteenthBirthday, isoDate, monthsUntil18 } from "./age.js";
 
 describe("age and turning 18", () => {
   it.each([
@@ -18,6 +18,12 @@ describe("age and turning 18", () => {
     ["2008-01-01", "2026-11-29", null],
   ])("born %s, seen on %s, turns 18 in %s months", (dob, today, months) => {
     expect(monthsUntil18(dob, today)).toBe(months);
+  });
+
+  it("today is the Dutch calendar date, also just after midnight", () => {
+    expect(isoDate(new Date("2026-11-29T23:30:00Z"))).toBe("2026-11-30");
+    expect(isoDate(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+    expect(isoDate(new Date("2026-11-29T10:00:00Z"))).toBe("2026-11-29");
   });
 
   it("a leap-day birthday turns 18 on 28 February in a common year", () => {

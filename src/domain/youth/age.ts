@@ -40,7 +40,17 @@ export function monthsUntil18(
   return months <= withinMonths ? Math.max(0, months) : null;
 }
 
-/** YYYY-MM-DD of a Date in UTC. */
+const DUTCH_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/**
+ * YYYY-MM-DD of a moment as a calendar date in the Netherlands (Europe/Amsterdam), so "today"
+ * matches what a professional sees on their screen, also just after midnight.
+ */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return DUTCH_DATE.format(date);
 }

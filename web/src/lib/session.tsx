@@ -50,10 +50,22 @@ export function useLogout() {
     mutationFn: () => post<void>("/api/auth/logout"),
     onSettled: () => {
       setCsrfToken(null);
+      clearLocalDrafts();
       qc.clear();
       qc.setQueryData(SESSION_KEY, null);
     },
   });
+}
+
+/** Unsaved drafts hold facts about a youth: they never outlive the session on a shared device. */
+function clearLocalDrafts(): void {
+  try {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith("inzicht.") && key.toLowerCase().includes("draft"))
+        localStorage.removeItem(key);
+  } catch {
+    // storage unavailable: nothing to clear
+  }
 }
 
 export function hasRole(session: SessionView | null | undefined, ...roles: string[]): boolean {

@@ -1,0 +1,167 @@
+/**
+ * The signal form: signals from the catalogue (acute guidance as soon as an acute one is
+ * chosen), the facts, the date, the source, optional context and interpretation. Checked before
+ * sending; a failed save keeps everything and shows the error summary.
+ */
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Button, Textbox } from "../../../components/nlds";
+import { lookupCatalog, type CatalogView } from "../../catalog/use-catalog";
+import { ErrorSummary } from "../components/ErrorSummary";
+import { Field } from "../components/Field";
+import { todayIso } from "../format";
+import type { RecordSignalResult } from "../types";
+import { AcuteNotice } from "./AcuteNotice";
+import { ContextQuestions, InterpretationField } from "./ExtraFields";
+import { FactsField } from "./FactsField";
+import { IndicatorPicker } from "./IndicatorPicker";
+import { apiProblems, FIELD_IDS, localProblems, type FormProblems } from "./problems";
+import { SourceFieldset } from "./SourceFieldset";
+import { useRecordSignal } from "./use-record-signal";
+import { useSignalDraft } from "./use-signal-draft";
+import { validateDraft } from "./validate";
+
+const NO_PROBLEMS: FormProblems = { fields: {}, summary: [] };
+
+/** The form for one youth; `onSaved` runs after the server stored the signal. */
+export function RecordSignalForm({
+  youthId,
+  arrivedAt,
+  catalog,
+  onSaved,
+}: {
+  youthId: string;
+  arrivedAt: string | null;
+  catalog: CatalogView;
+  onSaved: (result: RecordSignalResult) => void;
+}) {
+  const { t } = useTranslation();
+  const { draft, update, restored, discard, forget } = useSignalDraft(youthId);
+  const [safetyChecked, setSafetyChecked] = useState(false);
+  const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
+  const [attempt, setAttempt] = useState(0);
+  const save = useRecordSignal(youthId);
+  const lookup = lookupCatalog(catalog);
+  const acute = draft.indicatorIds.flatMap((id) => {
+    const i = lookup.indicator(id);
+    return i?.acute ? [i] : [];
+  });
+  const today = todayIso();
+  const inFlight = useRef(false);
+  const hasAcute = acute.length > 0;
+  // A new acute choice asks for a new safety check.
+  useEffect(() => {
+    if (!hasAcute) setSafetyChecked(false);
+  }, [hasAcute]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (save.isPending || inFlight.current) return;
+    setAttempt((a) => a + 1);
+    const local = validateDraft(draft, {
+      today,
+      arrivedAt,
+      acute: hasAcute,
+      safetyChecked,
+    });
+    if (Object.keys(local).length > 0) {
+      setProblems(localProblems(t, local));
+      return;
+    }
+    setProblems(NO_PROBLEMS);
+    inFlight.current = true;
+    save.mutate(draft, {
+      onSuccess: (result) => {
+        forget();
+        onSaved(result);
+      },
+      onError: (error) => setProblems(apiProblems(t, error)),
+      onSettled: () => {
+        inFlight.current = false;
+      },
+    });
+  };
+
+  const f = problems.fields;
+  return (
+    <>
+      {restored ? (
+        <div className="iz-sig-restored">
+          <p className="utrecht-paragraph" role="status">
+            {t("signals.record.restored")}
+          </p>
+          <Button type="button" appearance="secondary-action-button" onClick={discard}>
+            {t("signals.record.discard")}
+          </Button>
+        </div>
+      ) : null}
+      <ErrorSummary items={problems.summary} attempt={attempt} />
+      <form noValidate onSubmit={submit} className="iz-sig-form" aria-describedby="sig-form-intro">
+        <IndicatorPicker
+          catalog={catalog}
+          selected={draft.indicatorIds}
+          onChange={(indicatorIds) => update({ indicatorIds })}
+          error={f.indicatorIds}
+        />
+        <AcuteNotice
+          catalog={catalog}
+          acute={acute}
+          checked={safetyChecked}
+          onCheck={setSafetyChecked}
+          error={f.safety}
+        />
+        <FactsField value={draft.facts} onChange={(facts) => update({ facts })} error={f.facts} />
+        <Field
+          id={FIELD_IDS.observedAt}
+          label={t("signals.record.observedAt")}
+          description={t("signals.record.observedAtHint")}
+          required
+          error={f.observedAt}
+        >
+          {(c) => (
+            <Textbox
+              id={c.id}
+              type="date"
+              value={draft.observedAt}
+              max={today}
+              min={arrivedAt?.slice(0, 10)}
+              invalid={c.invalid}
+              aria-required="true"
+              aria-describedby={c.describedBy}
+              onChange={(e) => update({ observedAt: e.target.value })}
+            />
+          )}
+        </Field>
+        <SourceFieldset
+          value={draft.source}
+          detail={draft.sourceDetail}
+          onChange={(source) => update({ source })}
+          onDetailChange={(sourceDetail) => update({ sourceDetail })}
+          error={f.source}
+          detailError={f.sourceDetail}
+        />
+        <ContextQuestions
+          catalog={catalog}
+          answers={draft.contextAnswers}
+          onChange={(id, value) =>
+            update({ contextAnswers: { ...draft.contextAnswers, [id]: value } })
+          }
+          error={f.contextAnswers}
+        />
+        <InterpretationField
+          value={draft.interpretation}
+          onChange={(interpretation) => update({ interpretation })}
+          error={f.interpretation}
+        />
+        <div className="iz-row iz-sig-actions">
+          <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
+            {save.isPending ? t("signals.record.saving") : t("signals.record.submit")}
+          </Button>
+          <Link to={`/youths/${youthId}/signals`}>{t("signals.record.cancel")}</Link>
+        </div>
+        <p className="utrecht-paragraph iz-muted">{t("signals.record.draftNote")}</p>
+      </form>
+    </>
+  );
+}
