@@ -51,7 +51,13 @@ export const dashboardView = z.object({
   ),
   organisationTypes: z.array(z.object({ type: z.string(), ...figures })),
   months: z.array(
-    z.object({ month: z.string(), classroom: cellValue, elearning: cellValue, total: cellValue }),
+    z.object({
+      month: z.string(),
+      classroom: cellValue,
+      elearning: cellValue,
+      programmeCompleted: cellValue,
+      total: cellValue,
+    }),
   ),
   modules: z.array(
     z.object({

@@ -9,6 +9,7 @@ import { systemContext } from "../system-context.js";
 import { createUser } from "../users/create-user.js";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-organisations.js";
 import { seedDemoYouths } from "./seed-demo-youths.js";
+import { seedDemoTraining } from "../training/seed-demo-training.js";
 
 export interface SeedResult {
   created: boolean;
@@ -57,5 +58,6 @@ export async function seedDemo(deps: ServiceDeps): Promise<SeedResult> {
     userIds.set(u.email, id);
   }
   await seedDemoYouths(deps, { orgIds, userIds, now });
+  await seedDemoTraining(deps, { orgIds, userIds, now });
   return { created: true, users };
 }

@@ -24,7 +24,13 @@ const HEAD = {
       "Hele programma afgerond",
       "Totaal getraind",
     ],
-    months: ["Maand", "Klassikaal", "Eerste module afgerond", "Totaal getraind"],
+    months: [
+      "Maand",
+      "Klassikaal",
+      "Eerste module afgerond",
+      "Hele programma afgerond",
+      "Totaal getraind",
+    ],
     modules: ["Module", "Gestart", "Afgerond", "Percentage afgerond", "Gemiddelde beste score"],
     questions: ["Module", "Vraag", "Antwoorden", "Percentage goed"],
     year: "Jaar",
@@ -47,7 +53,13 @@ const HEAD = {
       "Whole programme completed",
       "Total trained",
     ],
-    months: ["Month", "Classroom", "First module completed", "Total trained"],
+    months: [
+      "Month",
+      "Classroom",
+      "First module completed",
+      "Whole programme completed",
+      "Total trained",
+    ],
     modules: ["Module", "Started", "Completed", "Completion rate", "Average best score"],
     questions: ["Module", "Question", "Answers", "Share correct"],
     year: "Year",
@@ -91,7 +103,9 @@ export function dashboardCsv(view: DashboardView, lang: TrainingLang): string {
     lines.push(line([t.type, t.classroom, t.elearning, t.programmeCompleted, t.total]));
   }
   lines.push("", line(h.months));
-  for (const m of view.months) lines.push(line([m.month, m.classroom, m.elearning, m.total]));
+  for (const m of view.months) {
+    lines.push(line([m.month, m.classroom, m.elearning, m.programmeCompleted, m.total]));
+  }
   lines.push("", line(h.modules));
   for (const m of view.modules) {
     lines.push(

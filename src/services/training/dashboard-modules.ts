@@ -39,7 +39,10 @@ export function moduleFigures(
   });
 }
 
-/** The questions answered correctly least often (researchers: only those with ≥ 10 answers). */
+/**
+ * The questions answered correctly least often, leaving out questions nobody got wrong
+ * (researchers: only questions with at least 10 answers).
+ */
 export function weakestQuestions(
   modules: ReadonlyMap<string, TrainingModule>,
   stats: readonly QuestionStatRow[],
@@ -47,7 +50,7 @@ export function weakestQuestions(
   suppress: boolean,
 ): DashboardView["weakestQuestions"] {
   return stats
-    .filter((s) => s.answers > 0 && (!suppress || s.answers >= SMALL_CELL_THRESHOLD))
+    .filter((s) => s.correct < s.answers && (!suppress || s.answers >= SMALL_CELL_THRESHOLD))
     .flatMap((s) => {
       const mod = modules.get(s.module_id);
       const question = mod?.quiz.questions.find((q) => q.id === s.question_id);

@@ -97,12 +97,7 @@ export async function getDashboard(
     organisationTypes: [...types.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([type, f]) => ({ type, ...shown(f) })),
-    months: [...people.byMonth.entries()].map(([month, f]) => ({
-      month,
-      classroom: c(f.classroom),
-      elearning: c(f.elearning),
-      total: c(f.total),
-    })),
+    months: [...people.byMonth.entries()].map(([month, f]) => ({ month, ...shown(f) })),
     modules: moduleFigures(content.modules, modules, input.lang, suppressed),
     weakestQuestions: weakestQuestions(content.byId, questions, input.lang, suppressed),
   };

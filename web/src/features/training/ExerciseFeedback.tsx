@@ -1,0 +1,81 @@
+/** Feedback on a choice or ordering answer: right or not, feedback per answer, and the debrief. */
+import { useTranslation } from "react-i18next";
+import type { ExerciseResultView } from "../../../../src/shared/training.schema";
+import { Paragraph } from "../../components/nlds";
+
+type Choice = Extract<ExerciseResultView, { kind: "choice" }>;
+type Ordering = Extract<ExerciseResultView, { kind: "ordering" }>;
+
+/** "Goed" or "Niet goed" as text (never colour alone). */
+export function Verdict({ correct }: { correct: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <strong className={correct ? "iz-training-ok" : "iz-training-not-ok"}>
+      <span aria-hidden="true">{correct ? "✓ " : "✗ "}</span>
+      {t(correct ? "training.exercise.right" : "training.exercise.wrong")}
+    </strong>
+  );
+}
+
+/** Feedback for each chosen option (and correct options missed). */
+export function ChoiceFeedback({
+  result,
+  textOf,
+}: {
+  result: Choice;
+  textOf: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="iz-training-feedback">
+      <Paragraph>
+        <strong>
+          {t(result.correct ? "training.exercise.allRight" : "training.exercise.notAllRight")}
+        </strong>
+      </Paragraph>
+      <ul className="utrecht-unordered-list">
+        {result.chosen.map((c) => (
+          <li key={c.optionId}>
+            <Verdict correct={c.correct} /> {textOf(c.optionId)}: {c.feedback}
+          </li>
+        ))}
+        {result.missed.map((c) => (
+          <li key={c.optionId}>
+            <strong>{t("training.exercise.missed")}</strong> {textOf(c.optionId)}: {c.feedback}
+          </li>
+        ))}
+      </ul>
+      {result.debrief && <Paragraph>{result.debrief}</Paragraph>}
+    </div>
+  );
+}
+
+/** The right order with, per item, where the learner put it and why. */
+export function OrderingFeedback({
+  result,
+  textOf,
+}: {
+  result: Ordering;
+  textOf: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="iz-training-feedback">
+      <Paragraph>
+        <strong>
+          {t(result.correct ? "training.exercise.orderRight" : "training.exercise.orderWrong")}
+        </strong>
+      </Paragraph>
+      <ol className="utrecht-ordered-list">
+        {result.items.map((item) => (
+          <li key={item.itemId}>
+            <Verdict correct={item.correct} /> {textOf(item.itemId)}.{" "}
+            {!item.correct && t("training.exercise.yourPlace", { n: item.chosenPosition })}{" "}
+            {item.feedback}
+          </li>
+        ))}
+      </ol>
+      {result.debrief && <Paragraph>{result.debrief}</Paragraph>}
+    </div>
+  );
+}
