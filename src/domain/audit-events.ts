@@ -3,48 +3,9 @@
  * anything in it, every change, export and print, and every refused attempt is one of these.
  */
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "./audit-actions.js";
 
-export const AUDIT_ACTIONS = [
-  "auth.login",
-  "auth.login_failed",
-  "auth.logout",
-  "user.create",
-  "youth.create",
-  "youth.read",
-  "youth.update",
-  "youth.relocate",
-  "youth.denied",
-  "youth.duplicate_check",
-  "circle.read",
-  "circle.add",
-  "circle.remove",
-  "access.request",
-  "access.decide",
-  "access.emergency",
-  "signal.list",
-  "signal.create",
-  "signal.retract",
-  "vulnerability.read",
-  "vulnerability.update",
-  "picture.read",
-  "judgement.create",
-  "timeline.read",
-  "audit.read",
-  "audit.export",
-  "report.create",
-  "report.export",
-  "steps.read",
-  "steps.change",
-  "missing.change",
-  "keys.rotate",
-  "token.create",
-  "token.revoke",
-  "auth.totp_enabled",
-  "training.progress",
-  "training.export",
-  "training.classroom",
-  "training.settings",
-] as const;
+export { AUDIT_ACTIONS };
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_OUTCOMES = ["ok", "denied"] as const;

@@ -10,26 +10,9 @@ import {
 } from "../../db/repositories/audit.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import type { AccessLogEntry } from "../../shared/audit.types.js";
 
-export interface AccessLogEntry {
-  seq: number;
-  at: string;
-  actor: {
-    id: string | null;
-    name: string | null;
-    role: string | null;
-    organisation: string | null;
-  };
-  action: string;
-  outcome: string;
-  youthId: string | null;
-  recordType: string | null;
-  recordIds: string[];
-  ip: string | null;
-  client: string | null;
-  reason: string | null;
-  emergency: boolean;
-}
+export type { AccessLogEntry };
 
 function nextDay(date: string): string {
   return new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000).toISOString();

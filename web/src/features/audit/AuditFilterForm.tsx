@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../components/nlds";
-import { ErrorSummary } from "../youths/form/ErrorSummary";
+import { ErrorSummary } from "../../components/ErrorSummary";
 import { SelectField, TextField } from "../youths/form/Field";
 import type { FormProblems } from "../youths/form/form-problems";
 import { AUDIT_ACTION_FILTERS } from "./audit-actions";

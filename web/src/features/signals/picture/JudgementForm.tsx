@@ -14,7 +14,7 @@ import {
   Textarea,
 } from "../../../components/nlds";
 import { post } from "../../../lib/api";
-import { ErrorSummary, type SummaryItem } from "../components/ErrorSummary";
+import { ErrorSummary, type SummaryItem } from "../../../components/ErrorSummary";
 import { Field, FieldError } from "../components/Field";
 import { generalError } from "../record/problems";
 import { useInvalidateYouth } from "../queries";

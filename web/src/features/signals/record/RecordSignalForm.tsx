@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Button, Textbox } from "../../../components/nlds";
 import { lookupCatalog, type CatalogView } from "../../catalog/use-catalog";
-import { ErrorSummary } from "../components/ErrorSummary";
+import { ErrorSummary } from "../../../components/ErrorSummary";
 import { Field } from "../components/Field";
 import { todayIso } from "../format";
 import type { RecordSignalResult } from "../types";

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from "i18next";
 import { ApiError } from "../../../lib/api";
-import type { SummaryItem } from "../components/ErrorSummary";
+import type { SummaryItem } from "../../../components/ErrorSummary";
 import { PICKER_INPUT_ID } from "./IndicatorPicker";
 import { SAFETY_ID } from "./AcuteNotice";
 import { CONTEXT_ID, INTERPRETATION_ID } from "./ExtraFields";

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert, Button, Paragraph } from "../../../components/nlds";
 import { ApiError, post } from "../../../lib/api";
-import { ErrorSummary } from "../form/ErrorSummary";
+import { ErrorSummary } from "../../../components/ErrorSummary";
 import { TextareaField } from "../form/Field";
 import { fieldId, formProblems } from "../form/form-problems";
 import { youthKeys } from "../queries";

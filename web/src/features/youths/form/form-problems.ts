@@ -1,7 +1,7 @@
 /** Field errors and error-summary items from a failed request, for one form. */
 import type { TFunction } from "i18next";
 import { ApiError } from "../../../lib/api";
-import type { SummaryItem } from "./ErrorSummary";
+import type { SummaryItem } from "../../../components/ErrorSummary";
 import { fieldErrorText, problemFields } from "./problem";
 
 /** What a form shows after a failed submit. */

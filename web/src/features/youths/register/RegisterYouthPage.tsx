@@ -10,7 +10,7 @@ import { Button, Heading1, Paragraph } from "../../../components/nlds";
 import { usePageTitle } from "../../../components/PageTitle";
 import { ApiError, post } from "../../../lib/api";
 import { useSession } from "../../../lib/session";
-import { ErrorSummary } from "../form/ErrorSummary";
+import { ErrorSummary } from "../../../components/ErrorSummary";
 import { formProblems } from "../form/form-problems";
 import { useLocations, youthKeys } from "../queries";
 import "../youths.css";

@@ -10,7 +10,7 @@ import { Link, useNavigate } from "react-router";
 import { Alert, Button, Heading2, Paragraph } from "../../../components/nlds";
 import { ApiError, post } from "../../../lib/api";
 import { useDossier } from "../dossier/dossier-context";
-import { ErrorSummary } from "../form/ErrorSummary";
+import { ErrorSummary } from "../../../components/ErrorSummary";
 import { formProblems } from "../form/form-problems";
 import { useLocations, youthKeys } from "../queries";
 import "../youths-i18n";

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { CIRCLE_RELATIONS } from "../../values";
 import { Button, Heading3 } from "../../../../components/nlds";
 import { ApiError, post } from "../../../../lib/api";
-import { ErrorSummary } from "../../form/ErrorSummary";
+import { ErrorSummary } from "../../../../components/ErrorSummary";
 import { SelectField, TextField } from "../../form/Field";
 import { fieldId, formProblems, localProblems } from "../../form/form-problems";
 import { useProfessionals, youthKeys } from "../../queries";

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, Heading3 } from "../../../../components/nlds";
 import { del } from "../../../../lib/api";
-import { ErrorSummary } from "../../form/ErrorSummary";
+import { ErrorSummary } from "../../../../components/ErrorSummary";
 import { TextareaField } from "../../form/Field";
 import { fieldId, formProblems } from "../../form/form-problems";
 import { youthKeys } from "../../queries";

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import type { YouthDossier } from "../../../../../../src/shared/youth.schema";
 import { Alert, Button, Heading3, Paragraph } from "../../../../components/nlds";
 import { ApiError, patch } from "../../../../lib/api";
-import { ErrorSummary } from "../../form/ErrorSummary";
+import { ErrorSummary } from "../../../../components/ErrorSummary";
 import { formProblems } from "../../form/form-problems";
 import { youthKeys } from "../../queries";
 import "../../youths-i18n";

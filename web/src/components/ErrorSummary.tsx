@@ -1,11 +1,10 @@
 /**
- * The error summary at the top of a form: focused when a submit fails, with a link to every
- * field that needs attention (links move focus to the field).
+ * The error summary at the top of a form (shared by every feature): focused when a submit
+ * fails, with a link to every field that needs attention (links move focus to the field).
  */
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Heading2, UnorderedList } from "../../../components/nlds";
-import "../youths-i18n";
+import { Alert, Heading2, UnorderedList } from "./nlds";
 
 /** A problem to list: `id` is the field's input id (or null for a general problem). */
 export interface SummaryItem {
@@ -17,7 +16,15 @@ export interface SummaryItem {
  * Shows the problems; moves focus here whenever `attempt` changes (count the submits), so
  * screen reader users hear the summary right after a failed submit.
  */
-export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt: number }) {
+export function ErrorSummary({
+  items,
+  attempt,
+  title,
+}: {
+  items: SummaryItem[];
+  attempt: number;
+  title?: string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -32,7 +39,7 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
     <div ref={ref} tabIndex={-1} aria-labelledby={headingId} className="iz-error-summary">
       <Alert type="error">
         <Heading2 id={headingId} className="iz-error-summary__title">
-          {t("youths.form.summaryTitle")}
+          {title ?? t("common.errorSummaryTitle")}
         </Heading2>
         <UnorderedList>
           {items.map((item, i) => (
