@@ -7,6 +7,7 @@ import type { Actor, YouthRelation } from "../../domain/policies.js";
 import type { CircleRelation } from "../../domain/roles.js";
 import { reachableBy } from "../reachability.js";
 import { isPostgres } from "../dialect.js";
+import { lockAuditChain } from "./audit.repository.js";
 import type { Database, HandoverNoteTable, YouthLocationTable, YouthTable } from "../schema.js";
 
 export type YouthRow = Selectable<YouthTable>;
@@ -16,9 +17,14 @@ export async function insertYouth(db: Db, row: Insertable<YouthTable>): Promise<
   await db.insertInto("youths").values(row).execute();
 }
 
-/** Locks a youth row until the transaction ends (PostgreSQL; SQLite already has one writer). */
+/**
+ * Locks a youth row until the transaction ends (PostgreSQL; SQLite already has one writer).
+ * The audit chain's lock comes first: every write appends to the chain, and a fixed lock order
+ * keeps concurrent writes on one youth from deadlocking.
+ */
 export async function lockYouthRow(db: Db, id: string): Promise<void> {
   if (!isPostgres(db as unknown as Kysely<unknown>)) return;
+  await lockAuditChain(db);
   await db.selectFrom("youths").select("id").where("id", "=", id).forNoKeyUpdate().execute();
 }
 
@@ -33,6 +39,7 @@ export async function updateYouthVersioned(
   expectedVersion: number,
   changes: Partial<Omit<YouthTable, "id" | "version">>,
 ): Promise<boolean> {
+  await lockAuditChain(db); // lock order: audit chain, then the youth row (see lockYouthRow)
   const result = await db
     .updateTable("youths")
     .set({ ...changes, version: expectedVersion + 1 })
@@ -105,18 +112,35 @@ export interface YouthListFilter {
 }
 
 /** Reachable youths, highest level first, then the most recent change. */
-export function listReachableYouths(
+export async function listReachableYouths(
   db: Db,
   actor: Actor,
   now: Date,
   f: YouthListFilter,
 ): Promise<YouthRow[]> {
-  return reachableYouthsQuery(db, actor, now, f).execute();
+  // Two steps: order and page over narrow rows, then load the page's full rows. Sorting whole
+  // rows (with the stored picture JSON) made the caseload 5× slower at 20,000 youths.
+  const page = await reachableYouthsQuery(db, actor, now, f).execute();
+  if (page.length === 0) return [];
+  const rows = await db
+    .selectFrom("youths")
+    .selectAll()
+    .where(
+      "id",
+      "in",
+      page.map((r) => r.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.flatMap((r) => byId.get(r.id) ?? []);
 }
 
 /** The query behind listReachableYouths (the benchmarks compile it for EXPLAIN). */
 export function reachableYouthsQuery(db: Db, actor: Actor, now: Date, f: YouthListFilter) {
-  let q = db.selectFrom("youths").selectAll().where(reachableBy(actor, now));
+  let q = db
+    .selectFrom("youths")
+    .select(["youths.id", "youths.level", "youths.level_changed_at"])
+    .where(reachableBy(actor, now));
   if (f.locationId) q = q.where("location_id", "=", f.locationId);
   if (f.status) q = q.where("status", "=", f.status);
   if (f.minLevel !== undefined) q = q.where("level", ">=", f.minLevel);
