@@ -8,6 +8,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { migrationProvider } from "./migrations/index.js";
+import { isPostgres } from "./dialect.js";
 import type { Database } from "./schema.js";
 
 export type DatabaseKind = "sqlite" | "postgres";
@@ -47,9 +48,26 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   return { db, kind: "postgres", close: () => db.destroy() };
 }
 
+/**
+ * The migrator. On PostgreSQL its bookkeeping tables are looked up in the connection's current
+ * schema only: Kysely otherwise finds them in ANY schema of the database and then skips creating
+ * its own, so two schemas migrated side by side (parallel test files, or two deployments in one
+ * database) failed with "relation kysely_migration_lock does not exist".
+ */
+async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
+  const schema = isPostgres(db as unknown as Kysely<unknown>)
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  return new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+}
+
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
@@ -60,7 +78,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
 
 /** Rolls every migration back (tests: latest → down → latest). */
 export async function migrateAllDown(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  const migrator = await migratorFor(db);
   for (;;) {
     const { error, results } = await migrator.migrateDown();
     if (error) throw new Error(`migrate down failed: ${String(error)}`);

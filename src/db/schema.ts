@@ -11,6 +11,14 @@ import type {
   TrainingQuizAttemptTable,
   TrainingRefresherIntervalTable,
 } from "./training-schema.js";
+import type {
+  MissingChecklistItemTable,
+  MissingDetailsTable,
+  ReportTable,
+  ReviewDateTable,
+  StepRecordTable,
+  TrajectTable,
+} from "./steps-schema.js";
 
 export interface OrganisationTable {
   id: string;
@@ -238,6 +246,19 @@ export interface SafetyAlertTable {
   handled_at: string | null;
   handled_by: string | null;
   source_id: string | null;
+  handled_note_enc: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  token_hash: string;
+  name: string;
+  user_id: string;
+  scopes: string;
+  expires_at: string;
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export interface Database {
@@ -265,4 +286,11 @@ export interface Database {
   training_refresher_intervals: TrainingRefresherIntervalTable;
   missing_episodes: MissingEpisodeTable;
   safety_alerts: SafetyAlertTable;
+  api_tokens: ApiTokenTable;
+  trajects: TrajectTable;
+  step_records: StepRecordTable;
+  reports: ReportTable;
+  review_dates: ReviewDateTable;
+  missing_details: MissingDetailsTable;
+  missing_checklist_items: MissingChecklistItemTable;
 }

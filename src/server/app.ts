@@ -11,7 +11,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { ServiceDeps } from "../services/deps.js";
 import { registerAuth } from "./plugins/auth.js";
-import { registerErrorHandler } from "./plugins/error-handler.js";
+import { frameworkErrors, registerErrorHandler } from "./plugins/error-handler.js";
 import { registerSecurityHeaders } from "./plugins/security-headers.js";
 import { registerSpa } from "./plugins/spa.js";
 import { registerOpenApi, registerOpenApiRoutes } from "./openapi.js";
@@ -38,6 +38,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -11,7 +11,13 @@ import { auditRoutes } from "./features/audit/routes";
 import { signalRoutes } from "./features/signals/routes";
 
 /** Screens that need a login. */
-export const featureRoutes: RouteObject[] = [...youthRoutes, ...signalRoutes, ...notificationRoutes, ...auditRoutes, ...trainingRoutes];
+export const featureRoutes: RouteObject[] = [
+  ...youthRoutes,
+  ...signalRoutes,
+  ...notificationRoutes,
+  ...auditRoutes,
+  ...trainingRoutes,
+];
 
 /** Screens anyone may open (knowledge that contains no case data). */
 export const publicFeatureRoutes: RouteObject[] = [...catalogRoutes];

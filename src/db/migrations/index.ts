@@ -15,7 +15,13 @@ import * as m0900 from "./20261129000900_create_signals.js";
 import * as m1000 from "./20261129001000_create_vulnerabilities_and_judgements.js";
 import * as m1100 from "./20261129001100_create_picture_history_and_notifications.js";
 import * as m1200 from "./20261129001200_create_missing_episodes_and_safety_alerts.js";
-import * as m2000 from "./20261129002000_create_training.js";
+import * as m1250 from "./20261129001250_create_api_tokens.js";
+import * as m1400 from "./20261129001400_create_training.js";
+import * as m1300 from "./20261129001300_create_trajects.js";
+import * as m1310 from "./20261129001310_create_reports.js";
+import * as m1320 from "./20261129001320_create_review_dates.js";
+import * as m1330 from "./20261129001330_create_missing_protocol.js";
+import * as m1340 from "./20261129001340_add_safety_alert_handling.js";
 
 const migrations: Record<string, Migration> = {
   "20261129000100_create_organisations": m0100,
@@ -30,7 +36,13 @@ const migrations: Record<string, Migration> = {
   "20261129001000_create_vulnerabilities_and_judgements": m1000,
   "20261129001100_create_picture_history_and_notifications": m1100,
   "20261129001200_create_missing_episodes_and_safety_alerts": m1200,
-  "20261129002000_create_training": m2000,
+  "20261129001250_create_api_tokens": m1250,
+  "20261129001400_create_training": m1400,
+  "20261129001300_create_trajects": m1300,
+  "20261129001310_create_reports": m1310,
+  "20261129001320_create_review_dates": m1320,
+  "20261129001330_create_missing_protocol": m1330,
+  "20261129001340_add_safety_alert_handling": m1340,
 };
 
 export const migrationProvider: MigrationProvider = {

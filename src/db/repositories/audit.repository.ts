@@ -42,16 +42,24 @@ function hashRow(row: Omit<Row, "hash">): string {
   return createHash("sha256").update(content).digest("hex");
 }
 
+/**
+ * Takes the audit chain's lock until the transaction ends (PostgreSQL; SQLite has one writer),
+ * so two transactions never chain onto the same previous hash. Lock order: a transaction takes
+ * this lock BEFORE any youth row lock (youth.repository does so), or a dossier edit holding the
+ * row and a signal holding this lock wait for each other — a deadlock, answered with a 500.
+ */
+export async function lockAuditChain(db: Kysely<Database> | Transaction<Database>): Promise<void> {
+  if (!isPostgres(db as unknown as Kysely<unknown>)) return;
+  await sql`select pg_advisory_xact_lock(7513)`.execute(db);
+}
+
 /** Appends one entry inside the given transaction (so a change and its entry commit together). */
 export async function appendAudit(
   trx: Transaction<Database>,
   ctx: AuditContext,
   entry: AuditEntryInput,
 ): Promise<void> {
-  if (isPostgres(trx as unknown as Kysely<unknown>)) {
-    // Serialise appends so two transactions never chain onto the same previous hash.
-    await sql`select pg_advisory_xact_lock(7513)`.execute(trx);
-  }
+  await lockAuditChain(trx);
   const last = await trx
     .selectFrom("audit_log")
     .select("hash")

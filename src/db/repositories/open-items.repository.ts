@@ -1,23 +1,33 @@
-/** Open items per youth for the caseload: pending access requests, my unread notifications, unhandled safety alerts. */
+/**
+ * Open items per youth for the caseload: pending access requests, my unread notifications,
+ * unhandled safety alerts and overdue review dates.
+ */
 import type { Db } from "./youth.repository.js";
 
 export interface OpenItems {
   accessRequests: number;
   unreadNotifications: number;
   safetyAlerts: number;
+  overdueReviews: number;
 }
 
-/** Open items for many youths at once (three grouped queries, not three per youth). */
+type Counted = { youth_id: string | null; n: number }[];
+
+/** Open items for many youths at once (four grouped queries, not four per youth). */
 export async function countOpenItemsFor(
   db: Db,
   youthIds: string[],
   userId: string,
+  at: string,
 ): Promise<Map<string, OpenItems>> {
   const out = new Map<string, OpenItems>(
-    youthIds.map((id) => [id, { accessRequests: 0, unreadNotifications: 0, safetyAlerts: 0 }]),
+    youthIds.map((id) => [
+      id,
+      { accessRequests: 0, unreadNotifications: 0, safetyAlerts: 0, overdueReviews: 0 },
+    ]),
   );
   if (youthIds.length === 0) return out;
-  const [requests, unread, alerts] = await Promise.all([
+  const [requests, unread, alerts, overdue] = (await Promise.all([
     db
       .selectFrom("access_requests")
       .select(["youth_id", (eb) => eb.fn.countAll<number>().as("n")])
@@ -40,18 +50,25 @@ export async function countOpenItemsFor(
       .where("handled_at", "is", null)
       .groupBy("youth_id")
       .execute(),
-  ]);
-  for (const r of requests) {
-    const o = out.get(r.youth_id);
-    if (o) o.accessRequests = Number(r.n);
-  }
-  for (const r of unread) {
-    const o = r.youth_id ? out.get(r.youth_id) : undefined;
-    if (o) o.unreadNotifications = Number(r.n);
-  }
-  for (const r of alerts) {
-    const o = out.get(r.youth_id);
-    if (o) o.safetyAlerts = Number(r.n);
-  }
+    db
+      .selectFrom("review_dates")
+      .select(["youth_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("youth_id", "in", youthIds)
+      .where("done_at", "is", null)
+      .where("cancelled_at", "is", null)
+      .where("due_at", "<=", at)
+      .groupBy("youth_id")
+      .execute(),
+  ])) as [Counted, Counted, Counted, Counted];
+  const apply = (rows: Counted, key: keyof OpenItems) => {
+    for (const r of rows) {
+      const o = r.youth_id ? out.get(r.youth_id) : undefined;
+      if (o) o[key] = Number(r.n);
+    }
+  };
+  apply(requests, "accessRequests");
+  apply(unread, "unreadNotifications");
+  apply(alerts, "safetyAlerts");
+  apply(overdue, "overdueReviews");
   return out;
 }

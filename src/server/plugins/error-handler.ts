@@ -2,10 +2,11 @@
  * One error handler for the whole API: domain errors by code, schema errors as 400 with the
  * failing fields, parser errors as 4xx, anything else as a logged 500 without internals.
  */
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { DomainError, type ErrorCode } from "../../domain/errors.js";
 import { sendProblem } from "../problem.js";
+import { applySecurityHeaders } from "./security-headers.js";
 
 const PARSER_CODES: Record<string, { code: ErrorCode; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
@@ -83,4 +84,27 @@ export function registerErrorHandler(app: FastifyInstance): void {
     );
     return sendProblem(reply, "INTERNAL", "Something went wrong on our side. Nothing was changed.");
   });
+}
+
+/**
+ * Errors the router raises before any route runs — a path segment longer than `maxParamLength`,
+ * a malformed percent-encoding — answered as problem+json like every other refusal (Fastify's
+ * default is a bare application/json body). Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  applySecurityHeaders(request, reply);
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    sendProblem(reply, "VALIDATION_FAILED", "A part of the address is too long.", { status: 414 });
+    return;
+  }
+  if (error.code === "FST_ERR_BAD_URL") {
+    sendProblem(reply, "VALIDATION_FAILED", "The address is not valid.");
+    return;
+  }
+  reply.log.error({ err: { type: error.name, message: error.message } }, "framework error");
+  sendProblem(reply, "INTERNAL", "Something went wrong on our side. Nothing was changed.");
 }

@@ -2,7 +2,7 @@
  * Security headers on every answer: a strict CSP (no inline scripts), no framing, no sniffing,
  * no referrer, HSTS when served over https.
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -19,20 +19,25 @@ export const CONTENT_SECURITY_POLICY = [
   "report-uri /api/csp-report",
 ].join("; ");
 
+/** Sets the security headers on one answer (also used where hooks do not run). */
+export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+  reply.header("x-content-type-options", "nosniff");
+  reply.header("x-frame-options", "DENY");
+  reply.header("referrer-policy", "no-referrer");
+  reply.header("cross-origin-opener-policy", "same-origin");
+  reply.header("cross-origin-resource-policy", "same-origin");
+  reply.header("permissions-policy", "camera=(), microphone=(), geolocation=()");
+  if (request.protocol === "https") {
+    reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
+  }
+  if (request.url.startsWith("/api/"))
+    reply.header("cache-control", reply.getHeader("cache-control") ?? "no-store");
+}
+
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook("onSend", async (request, reply, payload) => {
-    reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("x-frame-options", "DENY");
-    reply.header("referrer-policy", "no-referrer");
-    reply.header("cross-origin-opener-policy", "same-origin");
-    reply.header("cross-origin-resource-policy", "same-origin");
-    reply.header("permissions-policy", "camera=(), microphone=(), geolocation=()");
-    if (request.protocol === "https") {
-      reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
-    }
-    if (request.url.startsWith("/api/"))
-      reply.header("cache-control", reply.getHeader("cache-control") ?? "no-store");
+    applySecurityHeaders(request, reply);
     return payload;
   });
 }

@@ -3,13 +3,14 @@
  * emergency, with a mandatory reason, for 24 hours. Flagged in the log and shown to the circle.
  */
 import { randomUUID } from "node:crypto";
-import { DomainError, notFound } from "../../domain/errors.js";
-import { allowedOnYouth } from "../../domain/policies.js";
+import { DomainError } from "../../domain/errors.js";
+import { allowedOnYouth, canReach } from "../../domain/policies.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
 import { activeMemberIds, insertEmergencyAccess } from "../../db/repositories/circle.repository.js";
 import { findYouthRow, loadRelation } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { refuseOutOfReach } from "../youths/reach-youth.js";
 import { notifyUsers } from "../notifications/notify-users.js";
 
 export const EMERGENCY_HOURS = 24;
@@ -21,9 +22,12 @@ export async function grantEmergencyAccess(
   reason: string,
 ): Promise<{ id: string; expiresAt: string }> {
   const youth = await findYouthRow(deps.db, youthId);
-  if (!youth) throw notFound("youth");
+  if (!youth) throw await refuseOutOfReach(deps, ctx, youthId, "access.emergency");
   const relation = await loadRelation(deps.db, ctx.actor, youth, ctx.now);
   if (!allowedOnYouth(ctx.actor, "access.emergency", relation)) {
+    // Only a role that may break the glass learns that the youth exists.
+    if (!canReach(ctx.actor, relation))
+      throw await refuseOutOfReach(deps, ctx, youthId, "access.emergency");
     throw new DomainError(
       "FORBIDDEN",
       "Emergency access is for care coordinators and team leads outside the circle.",

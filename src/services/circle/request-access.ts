@@ -3,8 +3,8 @@
  * reach (they learned of it through the duplicate warning); nothing of the dossier is shown.
  */
 import { randomUUID } from "node:crypto";
-import { DomainError, notFound } from "../../domain/errors.js";
-import { allowedOnYouth } from "../../domain/policies.js";
+import { DomainError } from "../../domain/errors.js";
+import { allowedOnYouth, canReach } from "../../domain/policies.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
 import {
   activeMemberIds,
@@ -14,6 +14,7 @@ import {
 import { findYouthRow, loadRelation } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { refuseOutOfReach } from "../youths/reach-youth.js";
 import { notifyUsers } from "../notifications/notify-users.js";
 
 export async function requestAccess(
@@ -23,13 +24,13 @@ export async function requestAccess(
   reason: string,
 ): Promise<{ id: string }> {
   const youth = await findYouthRow(deps.db, youthId);
-  if (!youth) throw notFound("youth");
+  if (!youth) throw await refuseOutOfReach(deps, ctx, youthId, "access.request");
   const relation = await loadRelation(deps.db, ctx.actor, youth, ctx.now);
   if (!allowedOnYouth(ctx.actor, "access.request", relation)) {
-    throw new DomainError(
-      "CONFLICT",
-      "You already have access, or your role cannot ask for access.",
-    );
+    // A role that can never ask (no casework) must not learn that the youth exists.
+    if (!canReach(ctx.actor, relation))
+      throw await refuseOutOfReach(deps, ctx, youthId, "access.request");
+    throw new DomainError("CONFLICT", "You already have access to this youth.");
   }
   if (await findPendingRequest(deps.db, youth.id, ctx.actor.userId))
     throw new DomainError("CONFLICT", "You already asked for access; wait for the answer.");

@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   "emergency_access",
   "judgement",
   "review_due",
+  "missing",
+  "safety_alert",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -61,7 +61,12 @@ export async function findCaseload(
             }
           : null,
         reasons: picture ? picture.reasons.filter((r) => r.level > 0).length : 0,
-        openItems: { accessRequests: 0, unreadNotifications: 0, safetyAlerts: 0 },
+        openItems: {
+          accessRequests: 0,
+          unreadNotifications: 0,
+          safetyAlerts: 0,
+          overdueReviews: 0,
+        },
       });
       if (items.length >= input.limit) break;
     }
@@ -74,6 +79,7 @@ export async function findCaseload(
     deps.db,
     items.map((i) => i.id),
     ctx.actor.userId,
+    ctx.now.toISOString(),
   );
   for (const item of items) item.openItems = open.get(item.id) ?? item.openItems;
   const nextCursor =

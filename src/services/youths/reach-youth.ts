@@ -34,17 +34,29 @@ export async function reachYouth(
 ): Promise<ReachedYouth> {
   const youth = UUID.test(youthId) ? await findYouthRow(deps.db, youthId) : undefined;
   const relation = youth ? await loadRelation(deps.db, ctx.actor, youth, ctx.now) : null;
-  if (!youth || !relation || !canReach(ctx.actor, relation)) {
-    await appendAuditNow(deps.db, auditContext(ctx), {
-      action: "youth.denied",
-      outcome: "denied",
-      youthId: UUID.test(youthId) ? youthId : null,
-      details: { attempted: action },
-    });
-    throw notFound("youth");
-  }
+  if (!youth || !relation || !canReach(ctx.actor, relation))
+    throw await refuseOutOfReach(deps, ctx, youthId, action);
   if (!allowedOnYouth(ctx.actor, action, relation)) {
     throw new DomainError("FORBIDDEN", "You are not allowed to do this for this youth.");
   }
   return { youth, relation };
+}
+
+/**
+ * The answer for a youth outside the actor's reach (or not existing): the attempt goes into the
+ * access log and the caller throws the returned NOT_FOUND, which reveals nothing.
+ */
+export async function refuseOutOfReach(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  youthId: string,
+  action: YouthAction,
+): Promise<DomainError> {
+  await appendAuditNow(deps.db, auditContext(ctx), {
+    action: "youth.denied",
+    outcome: "denied",
+    youthId: UUID.test(youthId) ? youthId : null,
+    details: { attempted: action },
+  });
+  return notFound("youth");
 }

@@ -72,10 +72,22 @@ export async function registerYouth(
         const org = await findOrganisation(deps.db, locationId);
         if (org) orgNames.set(locationId, org.name);
       }
-      await appendAuditNow(deps.db, auditContext(ctx), { action: "youth.duplicate_check", outcome: "denied", recordType: "youth", recordIds: matches.map((m) => m.id) });
-      throw new DomainError("CONFLICT", "A dossier for this youth may already exist. Contact the organisation below or ask for access.", {
-        details: matches.map((m) => ({ path: `possibleDuplicate.${m.id}`, message: orgNames.get(m.location_id) ?? "" })),
+      await appendAuditNow(deps.db, auditContext(ctx), {
+        action: "youth.duplicate_check",
+        outcome: "denied",
+        recordType: "youth",
+        recordIds: matches.map((m) => m.id),
       });
+      throw new DomainError(
+        "CONFLICT",
+        "A dossier for this youth may already exist. Contact the organisation below or ask for access.",
+        {
+          details: matches.map((m) => ({
+            path: `possibleDuplicate.${m.id}`,
+            message: orgNames.get(m.location_id) ?? "",
+          })),
+        },
+      );
     }
   }
   const id = randomUUID();

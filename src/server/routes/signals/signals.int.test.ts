@@ -249,7 +249,9 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     expect(await before(coordinator)).toBe(c0 + 1);
     expect(await before(lead)).toBe(l0 + 1);
     const list = (await guardian.request({ method: "GET", url: "/api/notifications" })).json();
-    expect(list.items.find((n: { youth: { id: string } | null }) => n.youth?.id === youthId)).toMatchObject({ kind: "level_rise", level: 4, youth: { id: youthId } });
+    expect(
+      list.items.find((n: { youth: { id: string } | null }) => n.youth?.id === youthId),
+    ).toMatchObject({ kind: "level_rise", level: 4, youth: { id: youthId } });
   });
 
   it("vulnerabilities: recorded with history, derived ones computed and never entered by hand", async () => {

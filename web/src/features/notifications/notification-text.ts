@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   "emergency_access",
   "judgement",
   "review_due",
+  "missing",
+  "safety_alert",
 ] as const;
 
 /** "Het beeld van Amir K. is gestegen naar niveau 3", … */

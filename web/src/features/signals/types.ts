@@ -78,6 +78,8 @@ export interface OpenItems {
   accessRequests: number;
   unreadNotifications: number;
   safetyAlerts: number;
+  /** Review dates past due (monitoring and missing-youth reviews). */
+  overdueReviews: number;
 }
 
 /** One row of GET /api/caseload. */

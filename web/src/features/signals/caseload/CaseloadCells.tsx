@@ -41,6 +41,7 @@ export function OpenItemsText({ item }: { item: CaseloadItem }) {
   const o = item.openItems;
   const parts = [
     o.safetyAlerts > 0 ? t("signals.caseload.safetyAlerts", { count: o.safetyAlerts }) : null,
+    o.overdueReviews > 0 ? t("signals.caseload.overdueReviews", { count: o.overdueReviews }) : null,
     o.unreadNotifications > 0
       ? t("signals.caseload.unread", { count: o.unreadNotifications })
       : null,

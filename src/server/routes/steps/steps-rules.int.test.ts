@@ -1,0 +1,279 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addToCircle, buildYouth, orgId, registerYouthAs } from "../../../../test/factories.js";
+import {
+  createTestApp,
+  demoEmail,
+  loginAs,
+  type Session,
+  type TestApp,
+} from "../../../../test/test-app.js";
+import { TEST_DATABASES } from "../../../../test/test-db.js";
+
+const NOW = new Date("2026-11-29T10:00:00Z");
+const TODAY = "2026-11-29";
+
+describe.each(TEST_DATABASES)("traject rules: refusals, validation and access (%s)", (kind) => {
+  let t: TestApp;
+  let mentor: Session;
+  let school: Session;
+  let outsider: Session;
+  let zutphen: string;
+
+  const newYouth = async () => {
+    const id = await registerYouthAs(mentor, buildYouth(zutphen));
+    await addToCircle(mentor, id, demoEmail("guardian"), "guardian");
+    await addToCircle(mentor, id, demoEmail("care_coordinator"), "care_coordinator");
+    await addToCircle(mentor, id, demoEmail("school"), "school");
+    return id;
+  };
+  const open = async (s: Session, youthId: string) => {
+    const res = await s.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/trajects`,
+      payload: { concern: "Vertelt dat hij onder dwang moet stelen." },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json<{ id: string; version: number }>();
+  };
+  const step = (s: Session, youthId: string, trajectId: string, payload: Record<string, unknown>) =>
+    s.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/trajects/${trajectId}/steps`,
+      payload,
+    });
+  const actions = async (youthId: string) =>
+    (
+      await t.deps.db
+        .selectFrom("audit_log")
+        .select("action")
+        .where("youth_id", "=", youthId)
+        .execute()
+    ).map((r) => r.action);
+
+  const SAFE = {
+    dangerNow: "no",
+    askedOn: TODAY,
+    answers: { inDangerNow: "Nee, niet nu." },
+    actions: [],
+  };
+  const CONSULT = {
+    party: "care_coordinator",
+    anonymous: false,
+    consultedOn: TODAY,
+    advice: "Vrijblijvend gesprek; zij heeft een lijntje met de politie.",
+  };
+  const INFORM = {
+    outcome: "would_not_talk_informed",
+    informedOn: TODAY,
+    language: "Arabisch",
+    interpreter: true,
+    topics: ["not_your_fault", "who_can_help"],
+    youthInfoShared: true,
+  };
+  const WEIGH = {
+    answers: { suspicion: "yes", unsafety: "yes" },
+    withVeiligThuis: false,
+    weighedOn: TODAY,
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(kind, { now: NOW });
+    mentor = await loginAs(t.app, demoEmail("mentor"));
+    school = await loginAs(t.app, demoEmail("school"));
+    outsider = await loginAs(t.app, "mentor.terapel@demo.inzicht.test");
+    zutphen = await orgId(t.app, mentor, "COA Zutphen");
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ["a consult before the safety check", "consult", CONSULT],
+    ["weighing before consulting", "weigh", WEIGH],
+  ])("%s is refused with a clear message", async (_n, kindOfStep, what) => {
+    const youthId = await newYouth();
+    const tr = await open(mentor, youthId);
+    const res = await step(mentor, youthId, tr.id, {
+      step: kindOfStep,
+      draft: false,
+      what,
+      trajectVersion: 1,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: "INVALID_TRANSITION" });
+    expect(res.json().detail).toMatch(/safety_check/);
+  });
+
+  it("a closed traject refuses every step; reopening is a new traject", async () => {
+    const youthId = await newYouth();
+    const tr = await open(mentor, youthId);
+    const close = await step(mentor, youthId, tr.id, {
+      step: "close",
+      draft: false,
+      what: { reason: "other" },
+      why: "Per ongeluk geopend voor deze jongere.",
+      trajectVersion: 1,
+    });
+    expect(close.statusCode, close.body).toBe(201);
+    const after = await step(mentor, youthId, tr.id, {
+      step: "safety_check",
+      draft: false,
+      what: SAFE,
+      trajectVersion: 2,
+    });
+    expect(after.statusCode).toBe(409);
+    expect(after.json().detail).toMatch(/new traject/);
+    const second = await open(mentor, youthId);
+    expect(second.id).not.toBe(tr.id);
+    const list = await mentor.request({ method: "GET", url: `/api/youths/${youthId}/trajects` });
+    expect(list.json().items).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "no action without a reason",
+      { decisions: ["no_action"], decidedOn: TODAY, nonPunishmentNoted: false },
+      undefined,
+      "why",
+    ],
+    [
+      "no action together with help",
+      {
+        decisions: ["no_action", "organise_help"],
+        helpPlan: "Hulp bij school.",
+        decidedOn: TODAY,
+        nonPunishmentNoted: false,
+      },
+      "Reden die lang genoeg is.",
+      "what.decisions",
+    ],
+    [
+      "police without the non-punishment note",
+      {
+        decisions: ["report_veilig_thuis", "report_police"],
+        decidedOn: TODAY,
+        nonPunishmentNoted: false,
+      },
+      undefined,
+      "what.nonPunishmentNoted",
+    ],
+    [
+      "going against the suggestion without a reason",
+      {
+        decisions: ["organise_help"],
+        helpPlan: "Begeleiding door de mentor.",
+        decidedOn: TODAY,
+        nonPunishmentNoted: false,
+      },
+      undefined,
+      "why",
+    ],
+  ])("a decision with %s is refused", async (_n, what, why, path) => {
+    const youthId = await newYouth();
+    const tr = await open(mentor, youthId);
+    let v = 1;
+    for (const [s, w] of [
+      ["safety_check", SAFE],
+      ["consult", CONSULT],
+      ["inform_youth", INFORM],
+      ["weigh", WEIGH],
+    ] as const) {
+      expect(
+        (await step(mentor, youthId, tr.id, { step: s, draft: false, what: w, trajectVersion: v }))
+          .statusCode,
+      ).toBe(201);
+      v += 1;
+    }
+    const res = await step(mentor, youthId, tr.id, {
+      step: "decide",
+      draft: false,
+      what,
+      why,
+      trajectVersion: v,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
+  });
+
+  it.each([
+    ["an unknown top-level field", { step: "safety_check", draft: true, what: {}, mood: "x" }],
+    ["an unknown field in what", { step: "safety_check", draft: true, what: { bsn: "123456782" } }],
+    ["an unknown step", { step: "pray", draft: true, what: {} }],
+    ["a wrong type", { step: "safety_check", draft: "yes", what: {} }],
+  ])("%s is a 400 and stores nothing", async (_n, payload) => {
+    const youthId = await newYouth();
+    const tr = await open(mentor, youthId);
+    const res = await step(mentor, youthId, tr.id, payload);
+    expect(res.statusCode).toBe(400);
+    const rows = await t.deps.db
+      .selectFrom("step_records")
+      .select("id")
+      .where("youth_id", "=", youthId)
+      .execute();
+    expect(rows).toHaveLength(0);
+  });
+
+  it("a school member cannot read steps; someone outside the circle gets a logged 404", async () => {
+    const youthId = await newYouth();
+    await open(mentor, youthId);
+    expect(
+      (await school.request({ method: "GET", url: `/api/youths/${youthId}/trajects` })).statusCode,
+    ).toBe(403);
+    expect(
+      (await outsider.request({ method: "GET", url: `/api/youths/${youthId}/trajects` }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await outsider.request({
+          method: "POST",
+          url: `/api/youths/${youthId}/trajects`,
+          payload: { concern: "Zomaar iets." },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(await actions(youthId)).toContain("youth.denied");
+  });
+
+  it("the review's responsible person must be in the circle", async () => {
+    const youthId = await newYouth();
+    const tr = await open(mentor, youthId);
+    let v = 1;
+    for (const [s, w] of [
+      ["safety_check", SAFE],
+      ["consult", CONSULT],
+      ["inform_youth", INFORM],
+      ["weigh", WEIGH],
+    ] as const) {
+      await step(mentor, youthId, tr.id, { step: s, draft: false, what: w, trajectVersion: v });
+      v += 1;
+    }
+    await step(mentor, youthId, tr.id, {
+      step: "decide",
+      draft: false,
+      what: { decisions: ["report_veilig_thuis"], decidedOn: TODAY, nonPunishmentNoted: false },
+      trajectVersion: v,
+    });
+    v += 1;
+    const res = await step(mentor, youthId, tr.id, {
+      step: "monitor",
+      draft: false,
+      what: {
+        safetyAgreements: "Dagelijks contact.",
+        nextReviewOn: "2026-12-06",
+        reviewResponsibleId: outsider.userId,
+      },
+      trajectVersion: v,
+    });
+    expect(res.statusCode).toBe(400);
+    const past = await step(mentor, youthId, tr.id, {
+      step: "monitor",
+      draft: false,
+      what: {
+        safetyAgreements: "Dagelijks contact.",
+        nextReviewOn: "2026-11-01",
+        reviewResponsibleId: mentor.userId,
+      },
+      trajectVersion: v,
+    });
+    expect(past.statusCode).toBe(400);
+  });
+});

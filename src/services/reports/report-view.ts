@@ -1,0 +1,25 @@
+/** Report rows as the API shows them (decrypted). */
+import type { FieldCrypto } from "../../db/field-crypto.js";
+import type { ReportWithPeople } from "../../db/repositories/report.repository.js";
+import { REPORT_KINDS, type ConsentRecord, type ReportView } from "../../shared/reports.schema.js";
+
+export function reportView(r: ReportWithPeople, crypto: FieldCrypto): ReportView {
+  return {
+    id: r.id,
+    kind: REPORT_KINDS.find((k) => k === r.kind) ?? "comensha",
+    status: r.status === "sent" ? "sent" : "draft",
+    trajectId: r.traject_id,
+    form: JSON.parse(crypto.decrypt(r.form_enc)) as Record<string, unknown>,
+    consent: r.consent_enc ? (JSON.parse(crypto.decrypt(r.consent_enc)) as ConsentRecord) : null,
+    createdBy: { id: r.created_by, name: r.creator_name, organisation: r.creator_org },
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    sentBy:
+      r.sent_by && r.sender_name
+        ? { id: r.sent_by, name: r.sender_name, organisation: r.sender_org ?? "" }
+        : null,
+    sentAt: r.sent_at,
+    snapshotHash: r.snapshot_hash,
+    version: r.version,
+  };
+}

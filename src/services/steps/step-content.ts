@@ -1,0 +1,96 @@
+/**
+ * Checks the "what" of a step: a draft may be partial, a completed step must be whole and make
+ * sense (a reason where the Meldcode asks for one). Throws VALIDATION_FAILED with field paths.
+ */
+import { validationFailed, type ErrorDetail } from "../../domain/errors.js";
+import {
+  followsSuggestion,
+  suggestDecision,
+  type WeighSuggestion,
+} from "../../domain/steps/afwegingskader.js";
+import type { StepKind } from "../../domain/steps/traject.js";
+import { STEP_WHAT, type StepWhat } from "../../shared/steps.schema.js";
+
+/** A reason must say something. */
+const MIN_WHY = 10;
+
+/** The validated "what" (partial for drafts). */
+export function parseStepWhat(
+  step: StepKind,
+  what: Record<string, unknown>,
+  draft: boolean,
+): Record<string, unknown> {
+  const schema = draft ? STEP_WHAT[step].partial() : STEP_WHAT[step];
+  const result = schema.safeParse(what);
+  if (!result.success) {
+    throw validationFailed(
+      draft ? "The draft has fields that are not valid." : "The step is not complete or not valid.",
+      result.error.issues.map((i) => ({
+        path: ["what", ...i.path.map(String)].join("."),
+        message: i.message,
+      })),
+    );
+  }
+  return result.data as Record<string, unknown>;
+}
+
+function needWhy(why: string | undefined, message: string): ErrorDetail[] {
+  return (why?.trim().length ?? 0) >= MIN_WHY ? [] : [{ path: "why", message }];
+}
+
+function decideProblems(
+  what: StepWhat<"decide">,
+  why: string | undefined,
+  suggestion: WeighSuggestion | null,
+): ErrorDetail[] {
+  const out: ErrorDetail[] = [];
+  const d = what.decisions;
+  if (d.includes("no_action") && d.length > 1)
+    out.push({ path: "what.decisions", message: "no action excludes the other decisions" });
+  if (d.includes("no_action")) out.push(...needWhy(why, "say why no action is taken"));
+  if ((d.includes("inform_police") || d.includes("report_police")) && !what.nonPunishmentNoted)
+    out.push({ path: "what.nonPunishmentNoted", message: "read the non-punishment note first" });
+  if (d.includes("organise_help") && (what.helpPlan?.length ?? 0) < 5)
+    out.push({ path: "what.helpPlan", message: "describe the help" });
+  if (suggestion && !followsSuggestion(suggestion, d))
+    out.push(...needWhy(why, "say why you decide otherwise than the afwegingskader suggests"));
+  return out;
+}
+
+/** Problems that keep a step from being completed (beyond the schema). */
+export function completionProblems(
+  step: StepKind,
+  what: Record<string, unknown>,
+  why: string | undefined,
+  latestSuggestion: WeighSuggestion | null,
+): ErrorDetail[] {
+  switch (step) {
+    case "inform_youth":
+      return (what as StepWhat<"inform_youth">).outcome === "not_safe_to_talk"
+        ? needWhy(why, "say why talking with the youth is not safe")
+        : [];
+    case "weigh": {
+      const s = suggestDecision((what as StepWhat<"weigh">).answers);
+      return s.outcome === "incomplete" && s.nextQuestion
+        ? [{ path: `what.answers.${s.nextQuestion}`, message: "answer this question" }]
+        : [];
+    }
+    case "decide":
+      return decideProblems(what as StepWhat<"decide">, why, latestSuggestion);
+    case "close":
+      return needWhy(why, "say why the traject is closed");
+    default:
+      return [];
+  }
+}
+
+/** Throws when a step cannot be completed as it is. */
+export function assertCompletable(
+  step: StepKind,
+  what: Record<string, unknown>,
+  why: string | undefined,
+  latestSuggestion: WeighSuggestion | null,
+): void {
+  const problems = completionProblems(step, what, why, latestSuggestion);
+  if (problems.length > 0) throw validationFailed("The step cannot be completed yet.", problems);
+}
