@@ -45,7 +45,8 @@ export async function createTestApp(
     testDb.target,
     { clock: () => clock.now },
   );
-  if (options.seed !== false) await seedDemo(deps);
+  // Training records are left empty: training tests seed exactly what they assert on.
+  if (options.seed !== false) await seedDemo(deps, { training: false });
   const app = await buildApp({ deps, webDist: null });
   return {
     app,

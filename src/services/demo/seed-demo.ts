@@ -17,7 +17,11 @@ export interface SeedResult {
 }
 
 /** Creates the demo world unless it exists; returns the demo accounts. */
-export async function seedDemo(deps: ServiceDeps): Promise<SeedResult> {
+/** `training: false` leaves training records empty (tests that seed their own). */
+export async function seedDemo(
+  deps: ServiceDeps,
+  options: { training?: boolean } = {},
+): Promise<SeedResult> {
   const users = DEMO_USERS.map((u) => u.email);
   if (await findUserByEmail(deps.db, DEMO_USERS[0]?.email ?? "")) return { created: false, users };
   const now = deps.clock();
@@ -58,6 +62,6 @@ export async function seedDemo(deps: ServiceDeps): Promise<SeedResult> {
     userIds.set(u.email, id);
   }
   await seedDemoYouths(deps, { orgIds, userIds, now });
-  await seedDemoTraining(deps, { orgIds, userIds, now });
+  if (options.training !== false) await seedDemoTraining(deps, { orgIds, userIds, now });
   return { created: true, users };
 }
