@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from "../src/services/demo/demo-organisations.js";
 import { systemContext } from "../src/services/system-context.js";
 import { createUser } from "../src/services/users/create-user.js";
 import { listenOnLoopback } from "./support/api-client.js";
-import { demoYouthId, yesterday } from "./support/demo-world.js";
+import { yesterday } from "./support/demo-world.js";
 import { httpLogin, type HttpSession } from "./support/http-session.js";
 import { prng, testSeed } from "./support/prng.js";
 import { createTestApp, demoEmail, loginAs, type TestApp } from "./test-app.js";
@@ -16,7 +16,8 @@ import { createTestApp, demoEmail, loginAs, type TestApp } from "./test-app.js";
  * mentors) against a real server listening on loopback (SQLite), for INZICHT_LOAD_SECONDS
  * (default 20; 60 when CI=true): dossier reads, caseload, timeline, recording signals,
  * notifications. Every answer must be a 2xx — there are no deliberate errors in the mix — and
- * the process's RSS may grow by at most 200 MB (a leak check; times are reported, never asserted).
+ * the process's RSS after a full GC may grow by at most 200 MB (a leak check). RSS and heap at
+ * start and end and the requests done are printed; times are reported, never asserted.
  */
 const SECONDS = Number(process.env.INZICHT_LOAD_SECONDS ?? (process.env.CI === "true" ? 60 : 20));
 const SESSIONS = 50;
@@ -122,7 +123,6 @@ describe("mixed load of 50 concurrent sessions on a listening server (sqlite)", 
     }
     expect(clients).toHaveLength(SESSIONS);
     expect(clients.every((c) => c.youths.length > 0)).toBe(true);
-    expect(await demoYouthId(t.deps, "Amir K.")).toBeTruthy();
   });
   afterAll(() => t.close());
 

@@ -19,6 +19,8 @@ if (!raw) throw new Error("INZICHT_CRASH_TARGET is not set");
 const target = JSON.parse(raw) as DatabaseTarget;
 
 const lines = createInterface({ input: process.stdin });
+// The driver keeps our stdin open; when it goes away (a test run killed halfway), so do we.
+lines.on("close", () => process.exit(0));
 process.stdout.write("ready\n");
 await new Promise<void>((resolve) => {
   lines.on("line", (line) => {
@@ -27,7 +29,6 @@ await new Promise<void>((resolve) => {
   // Started without a driver (by hand): start at once.
   if (process.stdin.isTTY) resolve();
 });
-lines.close();
 
 const { deps } = await createDeps(CRASH_CONFIG, target);
 const app = await buildApp({ deps, webDist: null });
