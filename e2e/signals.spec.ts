@@ -266,7 +266,7 @@ describe("signals, the picture and the caseload", () => {
       else await route.continue();
     });
     await page.getByRole("button", { name: "Signaal opslaan" }).click();
-    const summary = page.locator(".iz-sig-summary");
+    const summary = page.locator(".iz-error-summary");
     await summary.waitFor();
     expect(await summary.textContent()).toContain("geen verbinding");
     expect(await page.getByLabel(/^Wat zag of hoorde je\?/).inputValue()).toContain(
