@@ -294,3 +294,12 @@ export interface Database {
   missing_details: MissingDetailsTable;
   missing_checklist_items: MissingChecklistItemTable;
 }
+
+/** A database handle as services see it (they never import Kysely themselves). */
+export type DatabaseHandleDb = import("kysely").Kysely<Database>;
+
+/** A partial update of a training progress row (used by the training services). */
+export type TrainingProgressPatch = Omit<
+  import("kysely").Updateable<TrainingProgressTable>,
+  "id" | "version"
+>;

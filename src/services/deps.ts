@@ -1,16 +1,15 @@
 /**
  * What services need from the outside world, built once at start-up and passed in.
  */
-import type { Kysely } from "kysely";
 import type { Config } from "../config.js";
 import type { Catalog } from "../domain/catalog/schema.js";
 import type { FieldCrypto } from "../db/field-crypto.js";
-import type { Database } from "../db/schema.js";
+import type { DatabaseHandleDb } from "../db/schema.js";
 import type { DatabaseKind } from "../db/database.js";
 import type { CatalogIndex } from "../domain/catalog/catalog-index.js";
 
 export interface ServiceDeps {
-  db: Kysely<Database>;
+  db: DatabaseHandleDb;
   dbKind: DatabaseKind;
   crypto: FieldCrypto;
   catalog: Catalog;

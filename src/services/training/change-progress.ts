@@ -4,7 +4,6 @@
  * (someone else changed the row in between) retries; after three tries it is a CONFLICT.
  */
 import { randomUUID } from "node:crypto";
-import type { Kysely, Updateable } from "kysely";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
 import {
   findProgress,
@@ -12,14 +11,14 @@ import {
   updateProgress,
   type TrainingProgressRow,
 } from "../../db/repositories/training.repository.js";
-import type { Database } from "../../db/schema.js";
+import type { DatabaseHandleDb, TrainingProgressPatch } from "../../db/schema.js";
 import type { TrainingProgressTable } from "../../db/training-schema.js";
 import type { AuditDetails } from "../../domain/audit-events.js";
 import { DomainError } from "../../domain/errors.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 
-export type ProgressPatch = Omit<Updateable<TrainingProgressTable>, "id" | "version">;
+export type ProgressPatch = TrainingProgressPatch;
 
 /** What a change wants: a patch (or none), audit facts, and a value to return. */
 export interface ProgressChange<T> {
@@ -32,7 +31,7 @@ class LostRace extends Error {}
 const MAX_TRIES = 3;
 
 async function ensureRow(
-  trx: Kysely<Database>,
+  trx: DatabaseHandleDb,
   ctx: AuthenticatedContext,
   moduleId: string,
 ): Promise<{ row: TrainingProgressRow; created: boolean }> {
@@ -65,7 +64,7 @@ export async function changeProgress<T>(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   moduleId: string,
-  change: (row: TrainingProgressRow, trx: Kysely<Database>) => Promise<ProgressChange<T>>,
+  change: (row: TrainingProgressRow, trx: DatabaseHandleDb) => Promise<ProgressChange<T>>,
 ): Promise<{ row: TrainingProgressRow; result: T }> {
   for (let attempt = 1; ; attempt++) {
     try {
