@@ -3,7 +3,7 @@
  * ISO-8601 UTC strings, booleans are integers 0/1, JSON is text. That keeps one repository code
  * path for SQLite and PostgreSQL.
  */
-import type { Generated } from "kysely";
+import type { Generated, Kysely, Updateable } from "kysely";
 import type {
   TrainingClassroomSessionTable,
   TrainingProgressTable,
@@ -296,10 +296,7 @@ export interface Database {
 }
 
 /** A database handle as services see it (they never import Kysely themselves). */
-export type DatabaseHandleDb = import("kysely").Kysely<Database>;
+export type DatabaseHandleDb = Kysely<Database>;
 
 /** A partial update of a training progress row (used by the training services). */
-export type TrainingProgressPatch = Omit<
-  import("kysely").Updateable<TrainingProgressTable>,
-  "id" | "version"
->;
+export type TrainingProgressPatch = Omit<Updateable<TrainingProgressTable>, "id" | "version">;

@@ -12,7 +12,6 @@ import {
   type TrainingProgressRow,
 } from "../../db/repositories/training.repository.js";
 import type { DatabaseHandleDb, TrainingProgressPatch } from "../../db/schema.js";
-import type { TrainingProgressTable } from "../../db/training-schema.js";
 import type { AuditDetails } from "../../domain/audit-events.js";
 import { DomainError } from "../../domain/errors.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
