@@ -145,8 +145,8 @@ describe("signal list, knowledge base and sociale kaart (no login)", () => {
     });
     const catalog = await apiCatalog(page, "nl");
     await page.goto("/signals/print");
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    expect(await page.locator("tbody tr").count()).toBe(catalog.indicators.length);
+    // The loading state shows the same h1, so wait for the rows themselves.
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(catalog.indicators.length);
     await page.getByRole("button", { name: "Afdrukken" }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.emulateMedia({ media: "print" });
