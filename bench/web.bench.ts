@@ -26,7 +26,11 @@ const ROUTES = [
   "/training",
   "/notifications",
   "/audit",
+  "/training/dashboard",
 ];
+
+/** Dossier routes, measured for the demo youth with the most history (Amir K.). */
+const DOSSIER_TABS = ["", "/timeline", "/signals/new", "/steps", "/reports", "/missing"];
 
 export async function benchWeb(): Promise<void> {
   console.log("\nWeb (headless Chromium)");
@@ -75,13 +79,24 @@ export async function benchWeb(): Promise<void> {
       const file = path.join(dist, new URL(url).pathname);
       return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
     };
-    for (const route of ROUTES) {
+    const routes = ROUTES.map((route) => ({ route, label: route }));
+    for (const { route, label } of routes) {
       if (route === "/") {
         await page.goto(`${base}/login`);
         await page.getByLabel(/E-mailadres/).fill("team_lead@demo.inzicht.test");
         await page.getByLabel(/^Wachtwoord$/).fill(DEMO_PASSWORD);
         await page.getByRole("button", { name: "Inloggen" }).click();
         await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+        const res = await page.request.get(`${base}/api/youths?q=Amir&limit=5`);
+        const body = (await res.json()) as { items?: { id: string; displayName: string }[] };
+        const amir = body.items?.find((y) => y.displayName.startsWith("Amir"));
+        if (!amir) throw new Error(`bench: demo youth Amir K. not found (${res.status()})`);
+        routes.push(
+          ...DOSSIER_TABS.map((tab) => ({
+            route: `/youths/${amir.id}${tab}`,
+            label: `/youths/:id${tab}`,
+          })),
+        );
       }
       const fresh = await context.newPage();
       const js = new Set<string>();
@@ -95,7 +110,7 @@ export async function benchWeb(): Promise<void> {
       const cssKb = [...css].reduce((a, u) => a + size(u), 0) / 1024;
       record({
         section: "web",
-        name: `${route}: JavaScript gzip`,
+        name: `${label}: JavaScript gzip`,
         value: jsKb,
         unit: "kB",
         note: `${route === "/login" ? "target ≤ 150 kB" : "target ≤ 300 kB"}; CSS ${cssKb.toFixed(1)} kB`,

@@ -309,7 +309,7 @@ describe("signals, the picture and the caseload", () => {
     {
       name: "timeline with chart",
       path: () => `/youths/${amirId}/timeline`,
-      ready: (page) => page.locator(".iz-sig-chart svg").first().waitFor(),
+      ready: (page) => page.locator(".iz-sig-chart svg[role=img]").waitFor(),
     },
     {
       name: "vulnerabilities",

@@ -141,7 +141,7 @@ describe("training journeys", () => {
       it("the dashboard with its chart and forms (trainer)", async () => {
         const { page } = session;
         await page.goto("/training/dashboard");
-        await page.locator(".iz-training-chart svg").waitFor();
+        await page.locator(".iz-training-chart svg[role=img]").waitFor();
         expect(await axe(page)).toEqual([]);
       });
 
@@ -149,7 +149,7 @@ describe("training journeys", () => {
         const researcher = await newPage(browser, lang);
         await login(researcher.page, "researcher");
         await researcher.page.goto("/training/dashboard");
-        await researcher.page.locator(".iz-training-chart svg").waitFor();
+        await researcher.page.locator(".iz-training-chart svg[role=img]").waitFor();
         expect(await axe(researcher.page)).toEqual([]);
         await researcher.context.close();
       });

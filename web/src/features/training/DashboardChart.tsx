@@ -1,30 +1,13 @@
 /**
- * Trained professionals per month as a stacked bar chart: echarts (tree-shaken `echarts/core`,
- * SVG renderer) with `aria.enabled`, so the chart has role="img" and a description. The same
+ * Trained professionals per month as a stacked bar chart (the shared StackedBarChart). The same
  * figures are in the table next to it. Loaded as its own chunk.
  */
-import { useEffect, useRef } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { BarChart } from "echarts/charts";
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-} from "echarts/components";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
+import { StackedBarChart } from "../../components/StackedBarChart";
 import type { DashboardView } from "../../../../src/shared/training-dashboard.schema";
 
-echarts.use([
-  BarChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  AriaComponent,
-  SVGRenderer,
-]);
-
+/** Suppressed small numbers arrive as text ("< 10"); the chart leaves those bars out. */
 const numeric = (v: number | string): number | null => (typeof v === "number" ? v : null);
 
 /** The months chart; `description` is read by screen readers instead of the drawing. */
@@ -36,49 +19,30 @@ export function DashboardChart({
   description: string;
 }) {
   const { t, i18n } = useTranslation();
-  const el = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!el.current) return;
-    const chart = echarts.init(el.current, undefined, { renderer: "svg" });
+  const { labels, series } = useMemo(() => {
     const monthName = new Intl.DateTimeFormat(i18n.language, { month: "short" });
-    chart.setOption({
-      aria: { enabled: true, label: { description }, decal: { show: true } },
-      animation: false,
-      textStyle: { fontFamily: "inherit", color: "#1f2328" },
-      tooltip: { trigger: "axis" },
-      legend: { top: 0, textStyle: { color: "#1f2328" } },
-      grid: { left: 48, right: 16, top: 40, bottom: 32 },
-      xAxis: {
-        type: "category",
-        data: months.map((m) => monthName.format(new Date(`${m.month}-15T00:00:00Z`))),
-        axisLabel: { color: "#1f2328" },
-      },
-      yAxis: { type: "value", minInterval: 1, axisLabel: { color: "#1f2328" } },
+    return {
+      labels: months.map((m) => monthName.format(new Date(`${m.month}-15T00:00:00Z`))),
       series: [
         {
           name: t("training.dashboard.classroom"),
-          type: "bar",
-          stack: "trained",
-          itemStyle: { color: "#1d4f6e" },
-          data: months.map((m) => numeric(m.classroom)),
+          colour: "#1d4f6e",
+          values: months.map((m) => numeric(m.classroom)),
         },
         {
           name: t("training.dashboard.programmeCompleted"),
-          type: "bar",
-          stack: "trained",
-          itemStyle: { color: "#b35c00" },
-          data: months.map((m) => numeric(m.programmeCompleted)),
+          colour: "#b35c00",
+          values: months.map((m) => numeric(m.programmeCompleted)),
         },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener("resize", resize);
-    return () => {
-      window.removeEventListener("resize", resize);
-      chart.dispose();
     };
-  }, [months, description, t, i18n.language]);
-
-  return <div ref={el} className="iz-training-chart" />;
+  }, [months, t, i18n.language]);
+  return (
+    <StackedBarChart
+      labels={labels}
+      series={series}
+      description={description}
+      className="iz-training-chart"
+    />
+  );
 }

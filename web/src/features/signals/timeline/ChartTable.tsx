@@ -1,7 +1,7 @@
 /** The chart's numbers as a table: one row per month, one column per category. */
 import { useTranslation } from "react-i18next";
 import { Table } from "../../../components/nlds";
-import type { ChartSeries } from "./TimelineChart";
+import type { ChartSeries } from "../../../components/StackedBarChart";
 
 /** The data table alternative of the chart. */
 export function ChartTable({

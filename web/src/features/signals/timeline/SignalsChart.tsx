@@ -10,10 +10,10 @@ import { lookupCatalog, useContentLanguage, type CatalogView } from "../../catal
 import { formatMonth } from "../format";
 import { buildChartData } from "./chart-data";
 import { ChartTable } from "./ChartTable";
-import type { ChartSeries } from "./TimelineChart";
+import type { ChartSeries } from "../../../components/StackedBarChart";
 
-const TimelineChart = lazy(() =>
-  import("./TimelineChart").then((m) => ({ default: m.TimelineChart })),
+const StackedBarChart = lazy(() =>
+  import("../../../components/StackedBarChart").then((m) => ({ default: m.StackedBarChart })),
 );
 
 /** The chart section; nothing but a sentence when there are no signals. */
@@ -57,7 +57,12 @@ export function SignalsChart({
       ) : (
         <>
           <Suspense fallback={<Paragraph>{t("common.loading")}</Paragraph>}>
-            <TimelineChart labels={labels} series={series} description={description} />
+            <StackedBarChart
+              labels={labels}
+              series={series}
+              description={description}
+              className="iz-sig-chart"
+            />
           </Suspense>
           <details className="iz-sig-chart-details">
             <summary>{t("signals.timeline.showTable")}</summary>
