@@ -64,7 +64,7 @@ export async function decideAccess(
     });
     await notifyUsers(trx, [request.requester_id], {
       youthId: youth.id,
-      kind: "access_decided",
+      kind: decision === "approved" ? "access_approved" : "access_declined",
       level: null,
       at,
     });

@@ -15,8 +15,12 @@ export async function findNotifications(
   before?: string,
 ) {
   const rows = await listNotifications(deps.db, ctx.actor.userId, limit, before);
+  // A declined requester is outside the circle: the notification neither names nor links the youth.
+  const named = (kind: string) => kind !== "access_declined";
   const names = new Map<string, string>();
-  for (const id of new Set(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])))) {
+  for (const id of new Set(
+    rows.flatMap((r) => (r.youth_id && named(r.kind) ? [r.youth_id] : [])),
+  )) {
     const y = await findYouthRow(deps.db, id);
     if (y) names.set(id, deps.crypto.decrypt(y.display_name_enc));
   }
@@ -24,7 +28,10 @@ export async function findNotifications(
     id: r.id,
     kind: r.kind,
     level: r.level,
-    youth: r.youth_id ? { id: r.youth_id, displayName: names.get(r.youth_id) ?? "" } : null,
+    youth:
+      r.youth_id && named(r.kind)
+        ? { id: r.youth_id, displayName: names.get(r.youth_id) ?? "" }
+        : null,
     createdAt: r.created_at,
     read: r.read_at !== null,
   }));

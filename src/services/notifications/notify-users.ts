@@ -5,19 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/repositories/youth.repository.js";
 import { insertNotifications } from "../../db/repositories/notification.repository.js";
-
-export const NOTIFICATION_KINDS = [
-  "level_rise",
-  "handover",
-  "access_request",
-  "access_decided",
-  "emergency_access",
-  "judgement",
-  "review_due",
-  "missing",
-  "safety_alert",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import type { NotificationKind } from "../../shared/notification-kinds.js";
 
 /** Notifies each user once (inside the caller's transaction). */
 export async function notifyUsers(

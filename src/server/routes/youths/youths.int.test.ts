@@ -219,6 +219,42 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     expect(
       (await outsider.request({ method: "GET", url: `/api/youths/${youthId}` })).statusCode,
     ).toBe(200);
+    const notes = await outsider.request({ method: "GET", url: "/api/notifications" });
+    expect(
+      notes
+        .json<{ items: { kind: string; youth: { id: string } | null }[] }>()
+        .items.filter((n) => n.youth?.id === youthId)
+        .map((n) => n.kind),
+    ).toContain("access_approved");
+  });
+
+  it("a declined request tells the requester so, and the dossier stays out of reach", async () => {
+    const outsider = await loginAs(t.app, "mentor.terapel@demo.inzicht.test");
+    const req = await outsider.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/access-requests`,
+      payload: { reason: "Ik denk dat ik deze jongere ken van school." },
+    });
+    expect(req.statusCode).toBe(201);
+    const circle = await guardian.request({ method: "GET", url: `/api/youths/${youthId}/circle` });
+    const pending = circle
+      .json<{ accessRequests: { id: string; status: string }[] }>()
+      .accessRequests.find((r) => r.status === "pending");
+    const decide = await guardian.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/access-requests/${pending?.id}/decision`,
+      payload: { decision: "declined" },
+    });
+    expect(decide.statusCode).toBe(204);
+    expect(
+      (await outsider.request({ method: "GET", url: `/api/youths/${youthId}` })).statusCode,
+    ).toBe(404);
+    const notes = await outsider.request({ method: "GET", url: "/api/notifications" });
+    const declined = notes
+      .json<{ items: { kind: string; youth: { displayName: string } | null }[] }>()
+      .items.find((n) => n.kind === "access_declined");
+    expect(declined).toBeDefined();
+    expect(declined?.youth).toBeNull();
   });
 
   it("emergency access lasts 24 hours, needs a reason, is flagged in the log and shown to the circle", async () => {

@@ -1,0 +1,20 @@
+/**
+ * The kinds of in-app notification. A notification row holds only ids and one of these kinds;
+ * the web app composes the sentence per kind in the reader's language. Zod-free, so the web
+ * bundle can import it.
+ */
+export const NOTIFICATION_KINDS = [
+  "level_rise",
+  "handover",
+  "access_request",
+  /** Older rows, from before approved and declined were told apart. */
+  "access_decided",
+  "access_approved",
+  "access_declined",
+  "emergency_access",
+  "judgement",
+  "review_due",
+  "missing",
+  "safety_alert",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
