@@ -185,6 +185,9 @@ export interface SignalRetractionTable {
   signal_id: string;
   youth_id: string;
   retracted_by: string;
+  /** Role and organisation at the moment of retracting (null before migration 1410). */
+  retractor_role: string | null;
+  retractor_org_id: string | null;
   reason: string;
   created_at: string;
 }

@@ -116,7 +116,14 @@ export interface SignalView {
   catalogVersion: string;
   recordedAt: string;
   recordedBy: { id: string; name: string; role: string; organisation: string };
-  retraction: { reason: string; at: string; by: string } | null;
+  retraction: {
+    reason: string;
+    at: string;
+    by: string;
+    /** Role and organisation when retracting; null for retractions from before they were kept. */
+    byRole: string | null;
+    byOrganisation: string | null;
+  } | null;
 }
 
 export interface TimelineEvent {

@@ -70,6 +70,7 @@ export async function listSignals(
     .innerJoin("organisations as o", "o.id", "s.recorder_org_id")
     .leftJoin("signal_retractions as r", "r.signal_id", "s.id")
     .leftJoin("users as ru", "ru.id", "r.retracted_by")
+    .leftJoin("organisations as ro", "ro.id", "r.retractor_org_id")
     .select([
       "s.id",
       "s.youth_id",
@@ -92,6 +93,8 @@ export async function listSignals(
       "r.created_at as retracted_at",
       "r.retracted_by",
       "ru.display_name as retracted_by_name",
+      "r.retractor_role",
+      "ro.name as retractor_org_name",
     ])
     .where("s.youth_id", "=", youthId);
   if (opts.recorderOrgId) q = q.where("s.recorder_org_id", "=", opts.recorderOrgId);

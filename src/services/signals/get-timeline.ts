@@ -69,7 +69,11 @@ export async function getTimeline(
         id: s.retraction_id,
         kind: "retraction",
         at: s.retracted_at ?? "",
-        actor: { name: s.retracted_by_name ?? "", role: null, organisation: null },
+        actor: {
+          name: s.retracted_by_name ?? "",
+          role: s.retractor_role,
+          organisation: s.retractor_org_name,
+        },
         categories,
         types,
         indicatorIds: s.indicator_ids,

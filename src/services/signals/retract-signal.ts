@@ -42,6 +42,8 @@ export async function retractSignal(
       signal_id: signal.id,
       youth_id: youth.id,
       retracted_by: ctx.actor.userId,
+      retractor_role: ctx.actorRole,
+      retractor_org_id: ctx.actor.organisationId,
       reason,
       created_at: ctx.now.toISOString(),
     });

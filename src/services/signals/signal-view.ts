@@ -30,6 +30,8 @@ export function signalView(row: Row, crypto: FieldCrypto): SignalView {
           reason: row.retraction_reason ?? "",
           at: row.retracted_at ?? "",
           by: row.retracted_by_name ?? "",
+          byRole: row.retractor_role,
+          byOrganisation: row.retractor_org_name,
         }
       : null,
   };

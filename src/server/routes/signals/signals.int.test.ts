@@ -159,6 +159,8 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     expect(list.items.find((s: { id: string }) => s.id === second.id).retraction).toMatchObject({
       reason: "Sneakers bleken een cadeau van school.",
       by: "Youssef El Amrani",
+      byRole: "guardian",
+      byOrganisation: expect.stringContaining("Nidos"),
     });
     const picture = (
       await mentor.request({ method: "GET", url: `/api/youths/${youthId}/picture` })
@@ -344,6 +346,11 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     ).json();
     const kinds = all.items.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(["signal", "retraction", "circle", "relocation"]));
+    const retraction = all.items.find((e: { kind: string }) => e.kind === "retraction");
+    expect(retraction.actor).toMatchObject({
+      role: "mentor",
+      organisation: expect.stringContaining("COA"),
+    });
     const crim = (
       await guardian.request({
         method: "GET",

@@ -1,5 +1,17 @@
 /** Who recorded something: name, role and organisation — always visible (0+0+0=1 needs it). */
+import type { i18n as I18n, TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+
+/** "COA-mentor, COA Zutphen": the role in the reader's language and the organisation, or "". */
+export function personDetail(
+  t: TFunction,
+  i18n: I18n,
+  role: string | null,
+  organisation: string | null,
+): string {
+  const roleText = role ? (i18n.exists(`roles.${role}`) ? t(`roles.${role}`) : role) : null;
+  return [roleText, organisation].filter(Boolean).join(", ");
+}
 
 /** "Vastgelegd door Sanne de Vries (COA-mentor, COA Zutphen) op 3 mei 2026 14:05". */
 export function RecorderLine({
@@ -14,8 +26,7 @@ export function RecorderLine({
   when: string;
 }) {
   const { t, i18n } = useTranslation();
-  const roleText = role ? (i18n.exists(`roles.${role}`) ? t(`roles.${role}`) : role) : null;
-  const detail = [roleText, organisation].filter(Boolean).join(", ");
+  const detail = personDetail(t, i18n, role, organisation);
   return (
     <p className="utrecht-paragraph iz-sig-recorder">
       {detail

@@ -9,7 +9,7 @@ import { Heading3 } from "../../../components/nlds";
 import { useContentLanguage, type CatalogView } from "../../catalog/use-catalog";
 import { signalAnchorId } from "../anchors";
 import { IndicatorTags } from "../components/IndicatorTags";
-import { RecorderLine } from "../components/RecorderLine";
+import { personDetail, RecorderLine } from "../components/RecorderLine";
 import { formatDate, formatDateTime } from "../format";
 import { RetractForm } from "./RetractForm";
 
@@ -36,10 +36,21 @@ export function SignalCard({
   catalog: CatalogView | undefined;
   canRetract: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useContentLanguage();
   const headingId = `${signalAnchorId(signal.id)}-title`;
   const retracted = signal.retraction;
+  const retractedDetail = retracted
+    ? personDetail(t, i18n, retracted.byRole, retracted.byOrganisation)
+    : "";
+  const retractedText = retracted
+    ? t(retractedDetail ? "signals.list.retracted" : "signals.list.retractedShort", {
+        name: retracted.by,
+        detail: retractedDetail,
+        date: formatDateTime(retracted.at),
+        reason: retracted.reason,
+      })
+    : "";
   const answers = Object.entries(signal.contextAnswers);
   const question = (id: string) =>
     catalog?.contextQuestions.find((q) => q.id === id)?.text[lang] ?? id;
@@ -59,11 +70,7 @@ export function SignalCard({
       {retracted ? (
         <p className="utrecht-paragraph iz-sig-retracted">
           <span aria-hidden="true">⊘ </span>
-          {t("signals.list.retracted", {
-            name: retracted.by,
-            date: formatDateTime(retracted.at),
-            reason: retracted.reason,
-          })}
+          {retractedText}
         </p>
       ) : null}
       <IndicatorTags ids={signal.indicatorIds} catalog={catalog} />
