@@ -8,7 +8,12 @@ import { sql, type Kysely } from "kysely";
 import { normaliseIdentifier, normaliseName, type FieldCrypto } from "../src/db/field-crypto.js";
 import type { Database } from "../src/db/schema.js";
 import type { Catalog } from "../src/domain/catalog/schema.js";
-import { DEFAULT_RULES, evaluatePicture, type PictureSignal } from "../src/domain/picture/index.js";
+import {
+  DEFAULT_RULES,
+  evaluatePicture,
+  pictureSummary,
+  type PictureSignal,
+} from "../src/domain/picture/index.js";
 import { hashPassword } from "../src/services/auth/passwords.js";
 
 export interface Scale {
@@ -244,6 +249,7 @@ export async function generate(
         },
         DEFAULT_RULES,
       );
+      const summary = pictureSummary(picture);
       youths.push({
         id,
         display_name_enc: crypto.encrypt(name),
@@ -267,6 +273,10 @@ export async function generate(
           now.getTime() - Math.floor(rnd() * 90) * 86_400_000,
         ).toISOString(),
         picture: JSON.stringify(picture),
+        level_sexual: summary.levelSexual,
+        level_criminal: summary.levelCriminal,
+        level_labour: summary.levelLabour,
+        reason_count: summary.reasonCount,
         picture_computed_at: at,
         rules_version: picture.rulesVersion,
         created_by: mentor.id,

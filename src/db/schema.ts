@@ -95,6 +95,11 @@ export interface YouthTable {
   previous_level: number;
   level_changed_at: string | null;
   picture: string | null;
+  /** From the picture, for lists (migration 1420): level per type and the number of reasons. */
+  level_sexual: Generated<number>;
+  level_criminal: Generated<number>;
+  level_labour: Generated<number>;
+  reason_count: Generated<number>;
   picture_computed_at: string | null;
   rules_version: string | null;
   created_by: string;
@@ -303,3 +308,6 @@ export type DatabaseHandleDb = Kysely<Database>;
 
 /** A partial update of a training progress row (used by the training services). */
 export type TrainingProgressPatch = Omit<Updateable<TrainingProgressTable>, "id" | "version">;
+
+/** The columns a dossier update may change (updateYouthVersioned bumps the version itself). */
+export type YouthPatch = Omit<Updateable<YouthTable>, "id" | "version">;

@@ -6,6 +6,7 @@ import type {
   SignalTable,
   VulnerabilityEntryTable,
 } from "../schema.js";
+import type { PictureSummary } from "../../domain/picture/index.js";
 import type { Db } from "./youth.repository.js";
 
 export type SignalRow = Selectable<SignalTable>;
@@ -250,6 +251,7 @@ export async function storePicture(
     previousLevel: number;
     changedAt: string | null;
     picture: string;
+    summary: PictureSummary;
     computedAt: string;
     rulesVersion: string;
   },
@@ -261,6 +263,10 @@ export async function storePicture(
       previous_level: p.previousLevel,
       ...(p.changedAt ? { level_changed_at: p.changedAt } : {}),
       picture: p.picture,
+      level_sexual: p.summary.levelSexual,
+      level_criminal: p.summary.levelCriminal,
+      level_labour: p.summary.levelLabour,
+      reason_count: p.summary.reasonCount,
       picture_computed_at: p.computedAt,
       rules_version: p.rulesVersion,
     })

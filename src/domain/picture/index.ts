@@ -19,5 +19,6 @@ export {
   TIER_NAMES,
   TYPE_NAMES,
 } from "./labels.js";
+export { pictureSummary, type PictureSummary } from "./summary.js";
 export { validateRuleSet } from "./validate-rules.js";
 export type * from "./types.js";

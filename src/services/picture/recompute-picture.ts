@@ -4,7 +4,12 @@
  * coordinator at level 3, the location's team lead at level 4).
  */
 import { randomUUID } from "node:crypto";
-import { DEFAULT_RULES, evaluatePicture, type Picture } from "../../domain/picture/index.js";
+import {
+  DEFAULT_RULES,
+  evaluatePicture,
+  pictureSummary,
+  type Picture,
+} from "../../domain/picture/index.js";
 import { activeMemberIds } from "../../db/repositories/circle.repository.js";
 import { storePicture } from "../../db/repositories/signal.repository.js";
 import { findYouthRow, lockYouthRow, type Db } from "../../db/repositories/youth.repository.js";
@@ -63,6 +68,7 @@ export async function recomputePicture(
     previousLevel: changed ? youth.level : youth.previous_level,
     changedAt: changed ? at : null,
     picture: JSON.stringify(picture),
+    summary: pictureSummary(picture),
     computedAt: at,
     rulesVersion: picture.rulesVersion,
   });

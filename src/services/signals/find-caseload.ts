@@ -2,7 +2,6 @@
  * The caseload: the actor's reachable youths sorted by level, then by the most recent change,
  * with the change since the previous level and open items. Filters by level, location, type.
  */
-import type { Picture } from "../../domain/picture/index.js";
 import { authorize } from "../../domain/policies.js";
 import { listOrganisations } from "../../db/repositories/user.repository.js";
 import { listReachableYouths } from "../../db/repositories/youth.repository.js";
@@ -37,44 +36,28 @@ export async function findCaseload(
       after = undefined;
     }
   }
-  const items = [];
-  for (let page = 0; page < 20 && items.length < input.limit; page++) {
-    const rows = await listReachableYouths(deps.db, ctx.actor, ctx.now, {
-      locationId: input.locationId,
-      after,
-      limit: input.limit,
-      minLevel: input.level,
-    });
-    for (const row of rows) {
-      after = { level: row.level, changedAt: row.level_changed_at ?? "", id: row.id };
-      if (input.level !== undefined && row.level !== input.level) continue;
-      const picture = row.picture ? (JSON.parse(row.picture) as Picture) : null;
-      if (input.type && (picture?.byType[input.type].level ?? 0) < 2) continue;
-      items.push({
-        ...youthSummary(row, deps.crypto, orgs.get(row.location_id) ?? "", ctx.now),
-        change: row.level - row.previous_level,
-        byType: picture
-          ? {
-              sexual: picture.byType.sexual.level,
-              criminal: picture.byType.criminal.level,
-              labour: picture.byType.labour.level,
-            }
-          : null,
-        reasons: picture ? picture.reasons.filter((r) => r.level > 0).length : 0,
-        openItems: {
-          accessRequests: 0,
-          unreadNotifications: 0,
-          safetyAlerts: 0,
-          overdueReviews: 0,
-        },
-      });
-      if (items.length >= input.limit) break;
-    }
-    if (rows.length < input.limit) {
-      after = undefined;
-      break;
-    }
-  }
+  const rows = await listReachableYouths(deps.db, ctx.actor, ctx.now, {
+    locationId: input.locationId,
+    level: input.level,
+    type: input.type,
+    after,
+    limit: input.limit,
+  });
+  const items = rows.map((row) => ({
+    ...youthSummary(row, deps.crypto, orgs.get(row.location_id) ?? "", ctx.now),
+    change: row.level - row.previous_level,
+    byType:
+      row.picture_computed_at === null
+        ? null
+        : { sexual: row.level_sexual, criminal: row.level_criminal, labour: row.level_labour },
+    reasons: row.reason_count,
+    openItems: { accessRequests: 0, unreadNotifications: 0, safetyAlerts: 0, overdueReviews: 0 },
+  }));
+  const last = rows[rows.length - 1];
+  after =
+    rows.length === input.limit && last
+      ? { level: last.level, changedAt: last.level_changed_at ?? "", id: last.id }
+      : undefined;
   const open = await countOpenItemsFor(
     deps.db,
     items.map((i) => i.id),
@@ -82,9 +65,8 @@ export async function findCaseload(
     ctx.now.toISOString(),
   );
   for (const item of items) item.openItems = open.get(item.id) ?? item.openItems;
-  const nextCursor =
-    items.length >= input.limit && after
-      ? Buffer.from(JSON.stringify([after.level, after.changedAt, after.id])).toString("base64url")
-      : null;
+  const nextCursor = after
+    ? Buffer.from(JSON.stringify([after.level, after.changedAt, after.id])).toString("base64url")
+    : null;
   return { items, nextCursor };
 }

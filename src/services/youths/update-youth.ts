@@ -10,7 +10,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "./reach-youth.js";
 import { youthIndexes } from "./register-youth.js";
-import type { YouthTable } from "../../db/schema.js";
+import type { YouthPatch } from "../../db/schema.js";
 
 export async function updateYouth(
   deps: ServiceDeps,
@@ -21,7 +21,7 @@ export async function updateYouth(
   const { youth } = await reachYouth(deps, ctx, youthId, "youth.update");
   const input = updateYouthBody.parse(raw);
   const c = deps.crypto;
-  const changes: Partial<YouthTable> = { updated_at: ctx.now.toISOString() };
+  const changes: YouthPatch = { updated_at: ctx.now.toISOString() };
   const changed: string[] = [];
   const displayName = input.displayName ?? c.decrypt(youth.display_name_enc);
   const dateOfBirth = input.dateOfBirth ?? c.decrypt(youth.dob_enc);

@@ -4,12 +4,12 @@
  */
 import { ageOn, isoDate, monthsUntil18 } from "../../domain/youth/age.js";
 import type { FieldCrypto } from "../../db/field-crypto.js";
-import type { YouthRow } from "../../db/repositories/youth.repository.js";
+import type { YouthListRow } from "../../db/repositories/youth.repository.js";
 import type { YouthSummary } from "../../shared/youth.schema.js";
 
 /** The header every reachable actor sees. */
 export function youthSummary(
-  row: YouthRow,
+  row: YouthListRow,
   crypto: FieldCrypto,
   locationName: string,
   now: Date,

@@ -371,4 +371,67 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     expect(levels.length).toBeGreaterThan(3);
     expect([...levels].sort((a, b) => b - a)).toEqual(levels);
   });
+
+  it("the caseload pages without gaps, filters by level and type, and matches each picture", async () => {
+    const lead = await loginAs(t.app, demoEmail("team_lead"));
+    type Item = {
+      id: string;
+      level: number;
+      reasons: number;
+      byType: { sexual: number; criminal: number; labour: number } | null;
+    };
+    const all = (await lead.request({ method: "GET", url: "/api/caseload?limit=200" })).json<{
+      items: Item[];
+    }>().items;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Item[]; nextCursor: string | null } = (
+        await lead.request({
+          method: "GET",
+          url: `/api/caseload?limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+        })
+      ).json();
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((i) => i.id));
+
+    for (const item of all) {
+      const picture = (
+        await lead.request({ method: "GET", url: `/api/youths/${item.id}/picture` })
+      ).json<{
+        level: number;
+        reasons: { level: number }[];
+        byType: Record<"sexual" | "criminal" | "labour", { level: number }>;
+      }>();
+      expect(item.level).toBe(picture.level);
+      if (item.byType === null) {
+        // Not computed yet (a youth without signals): the picture is empty too.
+        expect(picture.level).toBe(0);
+        expect(picture.reasons.filter((r) => r.level > 0)).toEqual([]);
+        continue;
+      }
+      expect(item.byType).toEqual({
+        sexual: picture.byType.sexual.level,
+        criminal: picture.byType.criminal.level,
+        labour: picture.byType.labour.level,
+      });
+      expect(item.reasons).toBe(picture.reasons.filter((r) => r.level > 0).length);
+    }
+
+    const level = all[0]?.level ?? 0;
+    const atLevel = (
+      await lead.request({ method: "GET", url: `/api/caseload?level=${level}&limit=200` })
+    ).json<{ items: Item[] }>().items;
+    expect(atLevel.map((i) => i.id)).toEqual(all.filter((i) => i.level === level).map((i) => i.id));
+    const criminal = (
+      await lead.request({ method: "GET", url: "/api/caseload?type=criminal&limit=200" })
+    ).json<{ items: Item[] }>().items;
+    expect(criminal.length).toBeGreaterThan(0);
+    expect(criminal.map((i) => i.id)).toEqual(
+      all.filter((i) => (i.byType?.criminal ?? 0) >= 2).map((i) => i.id),
+    );
+  });
 });
