@@ -3,7 +3,7 @@
  * Every figure is measured against a baseline in the same run and printed as a ratio; absolute
  * times are shown, never asserted. Results go to bench/results/<timestamp>.json.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchApi } from "./api.bench.js";
@@ -39,7 +39,12 @@ if (only.has("engine")) await benchEngine();
 let sqliteFile: string | undefined;
 if (only.has("db") || only.has("api"))
   sqliteFile = await benchDatabase(scale, pgUrl, only.has("db"));
-if (only.has("api") && sqliteFile) await benchApi(sqliteFile, seconds);
+try {
+  if (only.has("api") && sqliteFile) await benchApi(sqliteFile, seconds);
+} finally {
+  // The generated database can be hundreds of MB; it lives in its own temp directory.
+  if (sqliteFile) rmSync(path.dirname(sqliteFile), { recursive: true, force: true });
+}
 if (only.has("web")) await benchWeb();
 
 const dir = path.join(process.cwd(), "bench", "results");
