@@ -197,12 +197,13 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     expect(sameV.statusCode).toBe(409);
   });
 
-  it("an outsider can ask for access; a circle member approves and the outsider then reads", async () => {
-    const outsider = await loginAs(t.app, "team_lead.terapel@demo.inzicht.test");
+  /** `email` asks for access to the shared youth; the guardian decides; returns the outsider. */
+  async function requestAndDecide(email: string, reason: string, decision: string) {
+    const outsider = await loginAs(t.app, email);
     const req = await outsider.request({
       method: "POST",
       url: `/api/youths/${youthId}/access-requests`,
-      payload: { reason: "Jongere komt volgende week naar onze locatie." },
+      payload: { reason },
     });
     expect(req.statusCode).toBe(201);
     const circle = await guardian.request({ method: "GET", url: `/api/youths/${youthId}/circle` });
@@ -213,46 +214,40 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     const decide = await guardian.request({
       method: "POST",
       url: `/api/youths/${youthId}/access-requests/${pending?.id}/decision`,
-      payload: { decision: "approved" },
+      payload: { decision },
     });
     expect(decide.statusCode).toBe(204);
+    const notes = await outsider.request({ method: "GET", url: "/api/notifications" });
+    const notifications = notes.json<{
+      items: { kind: string; youth: { id: string; displayName: string } | null }[];
+    }>().items;
+    return { outsider, notifications };
+  }
+
+  it("an outsider can ask for access; a circle member approves and the outsider then reads", async () => {
+    const { outsider, notifications } = await requestAndDecide(
+      "team_lead.terapel@demo.inzicht.test",
+      "Jongere komt volgende week naar onze locatie.",
+      "approved",
+    );
     expect(
       (await outsider.request({ method: "GET", url: `/api/youths/${youthId}` })).statusCode,
     ).toBe(200);
-    const notes = await outsider.request({ method: "GET", url: "/api/notifications" });
-    expect(
-      notes
-        .json<{ items: { kind: string; youth: { id: string } | null }[] }>()
-        .items.filter((n) => n.youth?.id === youthId)
-        .map((n) => n.kind),
-    ).toContain("access_approved");
+    expect(notifications.filter((n) => n.youth?.id === youthId).map((n) => n.kind)).toContain(
+      "access_approved",
+    );
   });
 
   it("a declined request tells the requester so, and the dossier stays out of reach", async () => {
-    const outsider = await loginAs(t.app, "mentor.terapel@demo.inzicht.test");
-    const req = await outsider.request({
-      method: "POST",
-      url: `/api/youths/${youthId}/access-requests`,
-      payload: { reason: "Ik denk dat ik deze jongere ken van school." },
-    });
-    expect(req.statusCode).toBe(201);
-    const circle = await guardian.request({ method: "GET", url: `/api/youths/${youthId}/circle` });
-    const pending = circle
-      .json<{ accessRequests: { id: string; status: string }[] }>()
-      .accessRequests.find((r) => r.status === "pending");
-    const decide = await guardian.request({
-      method: "POST",
-      url: `/api/youths/${youthId}/access-requests/${pending?.id}/decision`,
-      payload: { decision: "declined" },
-    });
-    expect(decide.statusCode).toBe(204);
+    const { outsider, notifications } = await requestAndDecide(
+      "mentor.terapel@demo.inzicht.test",
+      "Ik denk dat ik deze jongere ken van school.",
+      "declined",
+    );
     expect(
       (await outsider.request({ method: "GET", url: `/api/youths/${youthId}` })).statusCode,
     ).toBe(404);
-    const notes = await outsider.request({ method: "GET", url: "/api/notifications" });
-    const declined = notes
-      .json<{ items: { kind: string; youth: { displayName: string } | null }[] }>()
-      .items.find((n) => n.kind === "access_declined");
+    const declined = notifications.find((n) => n.kind === "access_declined");
     expect(declined).toBeDefined();
     expect(declined?.youth).toBeNull();
   });
