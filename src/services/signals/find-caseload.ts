@@ -8,6 +8,7 @@ import { listReachableYouths } from "../../db/repositories/youth.repository.js";
 import { countOpenItemsFor } from "../../db/repositories/open-items.repository.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { decodeYouthCursor, encodeYouthCursor } from "../youths/youth-cursor.js";
 import { youthSummary } from "../youths/youth-view.js";
 
 export interface CaseloadInput {
@@ -25,17 +26,7 @@ export async function findCaseload(
 ) {
   authorize(ctx.actor, "youth.list");
   const orgs = new Map((await listOrganisations(deps.db)).map((o) => [o.id, o.name]));
-  let after: { level: number; changedAt: string; id: string } | undefined;
-  if (input.cursor) {
-    try {
-      const [level, changedAt, id] = JSON.parse(
-        Buffer.from(input.cursor, "base64url").toString("utf8"),
-      ) as [number, string, string];
-      after = { level, changedAt, id };
-    } catch {
-      after = undefined;
-    }
-  }
+  let after = decodeYouthCursor(input.cursor);
   const rows = await listReachableYouths(deps.db, ctx.actor, ctx.now, {
     locationId: input.locationId,
     level: input.level,
@@ -65,8 +56,6 @@ export async function findCaseload(
     ctx.now.toISOString(),
   );
   for (const item of items) item.openItems = open.get(item.id) ?? item.openItems;
-  const nextCursor = after
-    ? Buffer.from(JSON.stringify([after.level, after.changedAt, after.id])).toString("base64url")
-    : null;
+  const nextCursor = after ? encodeYouthCursor(after) : null;
   return { items, nextCursor };
 }

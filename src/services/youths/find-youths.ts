@@ -3,13 +3,13 @@
  * Search by V-number uses the blind index; search by name decrypts only reachable rows.
  */
 import { authorize } from "../../domain/policies.js";
-import { validationFailed } from "../../domain/errors.js";
 import { normaliseIdentifier, normaliseName } from "../../db/field-crypto.js";
 import { listOrganisations } from "../../db/repositories/user.repository.js";
 import { listReachableYouths } from "../../db/repositories/youth.repository.js";
 import type { YouthSummary } from "../../shared/youth.schema.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { decodeYouthCursor, encodeYouthCursor } from "./youth-cursor.js";
 import { youthSummary } from "./youth-view.js";
 
 export interface FindYouthsInput {
@@ -20,23 +20,6 @@ export interface FindYouthsInput {
   limit: number;
   cursor?: string | undefined;
 }
-
-function decodeCursor(cursor: string | undefined) {
-  if (!cursor) return undefined;
-  try {
-    const [level, changedAt, id] = JSON.parse(
-      Buffer.from(cursor, "base64url").toString("utf8"),
-    ) as [number, string, string];
-    if (typeof level !== "number" || typeof changedAt !== "string" || typeof id !== "string")
-      throw new Error("shape");
-    return { level, changedAt, id };
-  } catch {
-    throw validationFailed("Invalid cursor.", [{ path: "cursor", message: "invalid" }]);
-  }
-}
-
-const encodeCursor = (y: YouthSummary) =>
-  Buffer.from(JSON.stringify([y.level, y.levelChangedAt ?? "", y.id])).toString("base64url");
 
 export async function findYouths(
   deps: ServiceDeps,
@@ -49,7 +32,7 @@ export async function findYouths(
   const orgs = new Map((await listOrganisations(deps.db)).map((o) => [o.id, o.name]));
   const nameQuery = q && !looksLikeId ? normaliseName(q) : "";
   const items: YouthSummary[] = [];
-  let after = decodeCursor(input.cursor);
+  let after = decodeYouthCursor(input.cursor);
   // Name search filters decrypted rows, so read pages until enough matches (bounded).
   for (let page = 0; page < 50 && items.length < input.limit; page++) {
     const rows = await listReachableYouths(deps.db, ctx.actor, ctx.now, {
@@ -73,5 +56,15 @@ export async function findYouths(
     }
   }
   const last = items[items.length - 1];
-  return { items, nextCursor: items.length >= input.limit && last ? encodeCursor(last) : null };
+  return {
+    items,
+    nextCursor:
+      items.length >= input.limit && last
+        ? encodeYouthCursor({
+            level: last.level,
+            changedAt: last.levelChangedAt ?? "",
+            id: last.id,
+          })
+        : null,
+  };
 }

@@ -397,6 +397,11 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all.map((i) => i.id));
+    for (const bad of ["garbage", Buffer.from('{"level":1}').toString("base64url")]) {
+      const res = await lead.request({ method: "GET", url: `/api/caseload?cursor=${bad}` });
+      expect(res.statusCode).toBe(400);
+      expect(res.headers["content-type"]).toMatch(/problem\+json/);
+    }
 
     for (const item of all) {
       const picture = (

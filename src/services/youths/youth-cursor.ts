@@ -1,0 +1,30 @@
+/**
+ * The keyset cursor of youth lists (the youths list and the caseload): level, level_changed_at
+ * and id of the last row, as base64url JSON. A cursor that does not decode is a 400, never a
+ * silent first page.
+ */
+import { validationFailed } from "../../domain/errors.js";
+
+export interface YouthCursor {
+  level: number;
+  changedAt: string;
+  id: string;
+}
+
+export function encodeYouthCursor(c: YouthCursor): string {
+  return Buffer.from(JSON.stringify([c.level, c.changedAt, c.id])).toString("base64url");
+}
+
+export function decodeYouthCursor(cursor: string | undefined): YouthCursor | undefined {
+  if (!cursor) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (!Array.isArray(parsed) || parsed.length !== 3) throw new Error("shape");
+    const [level, changedAt, id] = parsed as unknown[];
+    if (typeof level !== "number" || typeof changedAt !== "string" || typeof id !== "string")
+      throw new Error("shape");
+    return { level, changedAt, id };
+  } catch {
+    throw validationFailed("Invalid cursor.", [{ path: "cursor", message: "invalid" }]);
+  }
+}
