@@ -189,10 +189,16 @@ describe("youth dossier journeys", () => {
     const page = await as("privacy_officer");
     await page.goto("/audit");
     await settled(page);
-    await page.getByLabel(/^Id van de jongere/).fill(youthId);
+    // Find the youth by name, as a privacy officer would; picking them sets the youth filter.
+    await page.getByLabel(/^Naam of V-nummer van de jongere/).fill(NAME);
+    await page.getByRole("button", { name: "Opzoeken" }).click();
+    // The youth moved to Ter Apel in the relocation journey above.
+    await page.getByRole("button", { name: `Toon log van ${NAME} (COA Ter Apel)` }).click();
+    await page.waitForURL(new RegExp(`youthId=${youthId}`));
+    await settled(page);
     await page.getByLabel(/^Actie/).selectOption("youth.read");
     await page.getByRole("button", { name: "Zoeken" }).click();
-    await page.waitForURL(/youthId=/);
+    await page.waitForURL(/action=youth\.read/);
     await settled(page);
     const table = page.getByRole("table");
     await table.waitFor();

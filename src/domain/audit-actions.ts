@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "timeline.read",
   "audit.read",
   "audit.export",
+  "audit.youth_search",
   "report.create",
   "report.export",
   "steps.read",

@@ -131,6 +131,9 @@ export const auditQuery = z
   })
   .strict();
 
+/** The privacy officer's youth lookup: part of a name, or a V-number. */
+export const auditYouthQuery = z.object({ q: z.string().trim().min(2).max(100) }).strict();
+
 export interface YouthSummary {
   id: string;
   displayName: string;

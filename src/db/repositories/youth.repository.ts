@@ -72,6 +72,29 @@ export function findYouthRow(db: Db, id: string): Promise<YouthRow | undefined> 
   return db.selectFrom("youths").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/**
+ * Every youth (no reachability filter), in id order from `afterId`, with only what a name lookup
+ * needs. For the privacy officer's access-log lookup, which decrypts names to match them.
+ */
+export function listYouthNamesPage(db: Db, afterId: string, limit: number) {
+  return db
+    .selectFrom("youths")
+    .select(["id", "display_name_enc", "location_id", "status"])
+    .where("id", ">", afterId)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** Youths with this V-number blind index (normally one). */
+export function findYouthsByVNumberIdx(db: Db, vNumberIdx: string) {
+  return db
+    .selectFrom("youths")
+    .select(["id", "display_name_enc", "location_id", "status"])
+    .where("v_number_idx", "=", vNumberIdx)
+    .execute();
+}
+
 /** Updates a youth only when its version still matches; returns false on a stale version. */
 export async function updateYouthVersioned(
   db: Db,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { auditQuery, youthIdParams } from "../../../shared/youth.schema.js";
+import { auditQuery, auditYouthQuery, youthIdParams } from "../../../shared/youth.schema.js";
+import { findYouthsForAudit } from "../../../services/audit/find-youths-for-audit.js";
 import { exportAccessLogCsv, queryAccessLog } from "../../../services/audit/query-access-log.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
@@ -22,6 +23,19 @@ export const auditRoutes =
         },
       },
       async (request) => queryAccessLog(deps, requireActor(request), request.query),
+    );
+    app.get(
+      "/api/audit/youths",
+      {
+        schema: {
+          tags: ["audit"],
+          summary:
+            "Look a youth up by name or V-number, to read their access log (privacy officer)",
+          querystring: auditYouthQuery,
+          response: okOrProblems(400, 401, 403),
+        },
+      },
+      async (request) => findYouthsForAudit(deps, requireActor(request), request.query.q),
     );
     app.get(
       "/api/audit.csv",

@@ -374,6 +374,39 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     ).toBe(403);
   });
 
+  it("the privacy officer looks a youth up by name or V-number; the lookup is logged without the text", async () => {
+    const po = await loginAs(t.app, demoEmail("privacy_officer"));
+    type Found = { items: { id: string; displayName: string; location: { name: string } }[] };
+    const byName = await po.request({ method: "GET", url: "/api/audit/youths?q=karim" });
+    expect(byName.statusCode).toBe(200);
+    expect(byName.json<Found>().items).toContainEqual(
+      expect.objectContaining({ id: youthId, displayName: "Karim Haddad" }),
+    );
+    const byV = await po.request({ method: "GET", url: "/api/audit/youths?q=v-5555-1234" });
+    expect(byV.json<Found>().items.map((i) => i.id)).toEqual([youthId]);
+    const none = await po.request({ method: "GET", url: "/api/audit/youths?q=zzqxj" });
+    expect(none.json<Found>().items).toEqual([]);
+    const logged = await t.deps.db
+      .selectFrom("audit_log")
+      .select(["details"])
+      .where("action", "=", "audit.youth_search")
+      .execute();
+    expect(logged).toHaveLength(3);
+    expect(logged.map((r) => r.details).join(" ")).not.toMatch(/karim|5555/i);
+
+    for (const q of ["", "k", "!!", "x".repeat(101)]) {
+      const bad = await po.request({
+        method: "GET",
+        url: `/api/audit/youths?q=${encodeURIComponent(q)}`,
+      });
+      expect(bad.statusCode, q).toBe(400);
+    }
+    const m = await loginAs(t.app, demoEmail("mentor"));
+    expect((await m.request({ method: "GET", url: "/api/audit/youths?q=karim" })).statusCode).toBe(
+      403,
+    );
+  });
+
   it("verify-audit detects a tampered row", async () => {
     expect((await verifyAuditChain(t.deps.db)).ok).toBe(true);
     const victim = await t.deps.db

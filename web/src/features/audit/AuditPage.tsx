@@ -17,6 +17,7 @@ import { filtersFromParams, filtersToParams, AUDIT_FILTER_FIELDS } from "./audit
 import "./audit-i18n";
 import { AUDIT_ID, AuditFilterForm } from "./AuditFilterForm";
 import { AuditTable } from "./AuditTable";
+import { AuditYouthLookup } from "./AuditYouthLookup";
 import type { AccessLogPage } from "./types";
 
 function useAccessLog(query: string) {
@@ -56,6 +57,12 @@ export function AuditPage() {
     <>
       <Heading1>{t("audit.title")}</Heading1>
       <Paragraph>{t("audit.intro")}</Paragraph>
+      <AuditYouthLookup
+        onPick={(youthId) => {
+          setAttempt((n) => n + 1);
+          setParams(filtersToParams({ ...filters, youthId }));
+        }}
+      />
       <AuditFilterForm
         key={query}
         filters={filters}

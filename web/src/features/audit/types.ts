@@ -8,3 +8,15 @@ export interface AccessLogPage {
   items: AccessLogEntry[];
   nextCursor: number | null;
 }
+
+/** GET /api/audit/youths (src/services/audit/find-youths-for-audit.ts). */
+export interface AuditYouthMatches {
+  items: {
+    id: string;
+    displayName: string;
+    location: { id: string; name: string };
+    status: string;
+  }[];
+  /** More than 20 matched: type more of the name. */
+  truncated: boolean;
+}
