@@ -1,5 +1,6 @@
 /** Request and response shapes of signals, vulnerabilities, judgements, picture and timeline. */
 import { z } from "zod";
+import { FACTS_MAX, FACTS_MIN, SIGNAL_SOURCES } from "./signal-values.js";
 
 const isoDate = z
   .string()
@@ -10,9 +11,7 @@ const catalogId = z
   .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
   .max(80);
 
-export const SIGNAL_SOURCES = ["own_observation", "youth_told", "third_party"] as const;
-export const FACTS_MIN = 10;
-export const FACTS_MAX = 4000;
+export { FACTS_MAX, FACTS_MIN, SIGNAL_SOURCES };
 
 export const recordSignalBody = z
   .object({

@@ -1,5 +1,8 @@
 /** Request and response shapes of /api/youths, shared with the SPA. */
 import { z } from "zod";
+import { CIRCLE_RELATION_VALUES, GENDER_VALUES } from "./youth-values.js";
+
+export { CIRCLE_RELATION_VALUES, GENDER_VALUES };
 
 const isoDate = z
   .string()
@@ -15,7 +18,6 @@ export const YOUTH_STATUS_VALUES = [
   "left_care",
   "closed",
 ] as const;
-export const GENDER_VALUES = ["male", "female", "other", "unknown"] as const;
 
 export const registerYouthBody = z
   .object({
@@ -95,14 +97,6 @@ export const relocateBody = z
   })
   .strict();
 
-export const CIRCLE_RELATION_VALUES = [
-  "mentor",
-  "guardian",
-  "care_coordinator",
-  "school",
-  "team_lead",
-  "other",
-] as const;
 export const addMemberBody = z
   .object({
     userId: uuid.optional(),
