@@ -14,6 +14,7 @@ import "../signals.css";
 import "../../catalog/catalog.css";
 import "../signals-i18n";
 import { SignalCard } from "./SignalCard";
+import { QueryState } from "../../../components/QueryState";
 
 /** The signals tab of the dossier. */
 export function SignalsTab() {
@@ -44,12 +45,7 @@ export function SignalsTab() {
           <Paragraph>{t("signals.list.ownOrganisation")}</Paragraph>
         </Alert>
       ) : null}
-      {query.isPending ? <Paragraph role="status">{t("common.loading")}</Paragraph> : null}
-      {query.isError ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{t("common.loadError")}</Paragraph>
-        </Alert>
-      ) : null}
+      <QueryState pending={query.isPending} error={query.isError} />
       {query.isSuccess ? (
         <Paragraph role="status">{t("signals.list.count", { count: signals.length })}</Paragraph>
       ) : null}

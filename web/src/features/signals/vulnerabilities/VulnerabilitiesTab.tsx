@@ -3,7 +3,7 @@
  * ("Afgeleid (berekend door InZicht)"); a form to record or update factors; the history.
  */
 import { useTranslation } from "react-i18next";
-import { Alert, Heading2, Heading3, Paragraph } from "../../../components/nlds";
+import { Heading2, Heading3, Paragraph } from "../../../components/nlds";
 import { useCatalog, useContentLanguage } from "../../catalog/use-catalog";
 import { useDossier } from "../../youths/dossier/dossier-context";
 import { useVulnerabilities } from "../queries";
@@ -11,6 +11,7 @@ import "../signals.css";
 import "../signals-i18n";
 import { VulnerabilityForm } from "./VulnerabilityForm";
 import { FactorName, VulnerabilityTable } from "./VulnerabilityTables";
+import { QueryState } from "../../../components/QueryState";
 
 /** The vulnerabilities tab of the dossier. */
 export function VulnerabilitiesTab() {
@@ -29,12 +30,7 @@ export function VulnerabilitiesTab() {
     <section aria-labelledby="tab-vulnerabilities" className="iz-sig-vul">
       <Heading2 id="tab-vulnerabilities">{t("signals.vulnerabilities.title")}</Heading2>
       <Paragraph>{t("signals.vulnerabilities.intro")}</Paragraph>
-      {query.isPending ? <Paragraph role="status">{t("common.loading")}</Paragraph> : null}
-      {query.isError ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{t("common.loadError")}</Paragraph>
-        </Alert>
-      ) : null}
+      <QueryState pending={query.isPending} error={query.isError} />
       {data ? (
         <>
           <section aria-labelledby="vul-recorded">

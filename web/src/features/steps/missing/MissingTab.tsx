@@ -13,6 +13,7 @@ import "../steps.css";
 import "../steps-i18n";
 import { EpisodeCard } from "./EpisodeCard";
 import { OpenEpisodeForm } from "./OpenEpisodeForm";
+import { QueryState, SavedMessage } from "../../../components/QueryState";
 
 export function MissingTab() {
   const { t } = useTranslation();
@@ -28,19 +29,8 @@ export function MissingTab() {
     <section aria-labelledby="tab-missing" className="iz-steps">
       <Heading2 id="tab-missing">{t("steps.missing.title")}</Heading2>
       <Paragraph>{t("steps.missing.intro")}</Paragraph>
-      <div role="status" aria-live="polite">
-        {message ? (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
-      {query.isPending ? <Paragraph role="status">{t("common.loading")}</Paragraph> : null}
-      {query.isError ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{t("common.loadError")}</Paragraph>
-        </Alert>
-      ) : null}
+      <SavedMessage message={message} />
+      <QueryState pending={query.isPending} error={query.isError} />
       {missingNow ? (
         <Alert type="error">
           <Paragraph>{t("steps.missing.nowMissing", { name: dossier.displayName })}</Paragraph>

@@ -20,6 +20,7 @@ import "../steps.css";
 import "../steps-i18n";
 import { ReportEditor, type EditorStart } from "./ReportEditor";
 import { ReportList } from "./ReportList";
+import { QueryState, SavedMessage } from "../../../components/QueryState";
 
 export function ReportsTab() {
   const { t } = useTranslation();
@@ -47,19 +48,8 @@ export function ReportsTab() {
     <section aria-labelledby="tab-reports" className="iz-steps">
       <Heading2 id="tab-reports">{t("steps.reports.title")}</Heading2>
       <Paragraph>{t("steps.reports.lead")}</Paragraph>
-      <div role="status" aria-live="polite">
-        {message ? (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
-      {query.isPending ? <Paragraph role="status">{t("common.loading")}</Paragraph> : null}
-      {query.isError ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{t("common.loadError")}</Paragraph>
-        </Alert>
-      ) : null}
+      <SavedMessage message={message} />
+      <QueryState pending={query.isPending} error={query.isError} />
       {data?.abilities.create && !start ? (
         <div className="iz-card iz-form">
           <Heading3>{t("steps.reports.newTitle")}</Heading3>

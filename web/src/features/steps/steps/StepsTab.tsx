@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert, Heading2, Heading3, Paragraph } from "../../../components/nlds";
+import { Heading2, Heading3, Paragraph } from "../../../components/nlds";
 import { useDossier } from "../../youths/dossier/dossier-context";
 import { CallLinks } from "../components/CallLinks";
 import { useTrajects } from "../queries";
@@ -13,6 +13,7 @@ import "../steps-i18n";
 import { OpenTrajectForm } from "./OpenTrajectForm";
 import { SafetyAlerts } from "./SafetyAlerts";
 import { TrajectCard } from "./TrajectCard";
+import { QueryState, SavedMessage } from "../../../components/QueryState";
 
 export function StepsTab() {
   const { t } = useTranslation();
@@ -34,19 +35,8 @@ export function StepsTab() {
         </Paragraph>
         <CallLinks />
       </div>
-      <div role="status" aria-live="polite" className="iz-steps-message">
-        {message ? (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
-      {query.isPending ? <Paragraph role="status">{t("common.loading")}</Paragraph> : null}
-      {query.isError ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{t("common.loadError")}</Paragraph>
-        </Alert>
-      ) : null}
+      <SavedMessage message={message} className="iz-steps-message" />
+      <QueryState pending={query.isPending} error={query.isError} />
       {data ? (
         <>
           <SafetyAlerts
