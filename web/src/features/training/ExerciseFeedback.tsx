@@ -1,4 +1,5 @@
 /** Feedback on a choice or ordering answer: right or not, feedback per answer, and the debrief. */
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ExerciseResultView } from "../../../../src/shared/training.schema";
 import { Paragraph } from "../../components/nlds";
@@ -17,6 +18,27 @@ export function Verdict({ correct }: { correct: boolean }) {
   );
 }
 
+/** The frame of all feedback: a summary line, the list, then the debrief. */
+function FeedbackShell({
+  summary,
+  debrief,
+  children,
+}: {
+  summary: string;
+  debrief: string | null | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className="iz-training-feedback">
+      <Paragraph>
+        <strong>{summary}</strong>
+      </Paragraph>
+      {children}
+      {debrief && <Paragraph>{debrief}</Paragraph>}
+    </div>
+  );
+}
+
 /** Feedback for each chosen option (and correct options missed). */
 export function ChoiceFeedback({
   result,
@@ -27,12 +49,10 @@ export function ChoiceFeedback({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="iz-training-feedback">
-      <Paragraph>
-        <strong>
-          {t(result.correct ? "training.exercise.allRight" : "training.exercise.notAllRight")}
-        </strong>
-      </Paragraph>
+    <FeedbackShell
+      summary={t(result.correct ? "training.exercise.allRight" : "training.exercise.notAllRight")}
+      debrief={result.debrief}
+    >
       <ul className="utrecht-unordered-list">
         {result.chosen.map((c) => (
           <li key={c.optionId}>
@@ -45,8 +65,7 @@ export function ChoiceFeedback({
           </li>
         ))}
       </ul>
-      {result.debrief && <Paragraph>{result.debrief}</Paragraph>}
-    </div>
+    </FeedbackShell>
   );
 }
 
@@ -60,12 +79,10 @@ export function OrderingFeedback({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="iz-training-feedback">
-      <Paragraph>
-        <strong>
-          {t(result.correct ? "training.exercise.orderRight" : "training.exercise.orderWrong")}
-        </strong>
-      </Paragraph>
+    <FeedbackShell
+      summary={t(result.correct ? "training.exercise.orderRight" : "training.exercise.orderWrong")}
+      debrief={result.debrief}
+    >
       <ol className="utrecht-ordered-list">
         {result.items.map((item) => (
           <li key={item.itemId}>
@@ -75,7 +92,6 @@ export function OrderingFeedback({
           </li>
         ))}
       </ol>
-      {result.debrief && <Paragraph>{result.debrief}</Paragraph>}
-    </div>
+    </FeedbackShell>
   );
 }
