@@ -45,3 +45,24 @@ export function MutationProblems({
   }
   return <ErrorSummary items={problems.summary} attempt={attempt} />;
 }
+
+/** MutationProblems for a save made with useEpisodeAction (or anything of the same shape). */
+export function ActionProblems({
+  action,
+}: {
+  action: {
+    mutation: { error: unknown };
+    problems: FormProblems;
+    attempt: number;
+    refresh: () => Promise<unknown>;
+  };
+}) {
+  return (
+    <MutationProblems
+      error={action.mutation.error}
+      problems={action.problems}
+      attempt={action.attempt}
+      onReload={() => void action.refresh()}
+    />
+  );
+}

@@ -6,7 +6,7 @@ import { Button, Heading4, Paragraph, StatusBadge } from "../../../components/nl
 import { TextField } from "../../youths/form/Field";
 import { fieldId } from "../../youths/form/form-problems";
 import { formatDateTime } from "../../youths/format";
-import { MutationProblems } from "../components/MutationProblems";
+import { ActionProblems } from "../components/MutationProblems";
 import { fromLocalInput, toLocalInput } from "../values";
 import { useEpisodeAction } from "./use-episode-action";
 
@@ -66,12 +66,7 @@ function Item({
           aria-label={label}
           className="iz-steps-subform"
         >
-          <MutationProblems
-            error={a.mutation.error}
-            problems={a.problems}
-            attempt={a.attempt}
-            onReload={() => void a.refresh()}
-          />
+          <ActionProblems action={a} />
           <TextField
             id={fieldId(prefix, "doneAt")}
             type="datetime-local"

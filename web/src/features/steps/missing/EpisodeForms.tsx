@@ -7,7 +7,7 @@ import { Button, Heading4, Paragraph } from "../../../components/nlds";
 import { CheckboxField, TextField, TextareaField } from "../../youths/form/Field";
 import { fieldId } from "../../youths/form/form-problems";
 import { RadioGroup } from "../components/ChoiceField";
-import { MutationProblems } from "../components/MutationProblems";
+import { ActionProblems } from "../components/MutationProblems";
 import { fromLocalInput, toLocalInput, today } from "../values";
 import { useEpisodeAction } from "./use-episode-action";
 
@@ -40,12 +40,7 @@ export function EndEpisodeForm({ youthId, episode, onDone }: Props) {
       className="iz-steps-subform"
     >
       <Heading4 id={`${prefix}title`}>{t("steps.missing.endTitle")}</Heading4>
-      <MutationProblems
-        error={a.mutation.error}
-        problems={a.problems}
-        attempt={a.attempt}
-        onReload={() => void a.refresh()}
-      />
+      <ActionProblems action={a} />
       <TextField
         id={fieldId(prefix, "endedAt")}
         type="datetime-local"
@@ -122,12 +117,7 @@ export function ConversationForm({ youthId, episode, onDone }: Props) {
     >
       <Heading4 id={`${prefix}title`}>{t("steps.missing.talkTitle")}</Heading4>
       <Paragraph>{t("steps.missing.talkIntro")}</Paragraph>
-      <MutationProblems
-        error={a.mutation.error}
-        problems={a.problems}
-        attempt={a.attempt}
-        onReload={() => void a.refresh()}
-      />
+      <ActionProblems action={a} />
       <TextField
         id={fieldId(prefix, "heldOn")}
         type="date"
@@ -179,12 +169,7 @@ export function CloseEpisodeForm({ youthId, episode, onDone }: Props) {
     >
       <Heading4 id={`${prefix}title`}>{t("steps.missing.closeTitle")}</Heading4>
       <Paragraph>{t("steps.missing.closeIntro")}</Paragraph>
-      <MutationProblems
-        error={a.mutation.error}
-        problems={a.problems}
-        attempt={a.attempt}
-        onReload={() => void a.refresh()}
-      />
+      <ActionProblems action={a} />
       <TextareaField
         id={fieldId(prefix, "note")}
         label={t("steps.missing.field.closeNote")}

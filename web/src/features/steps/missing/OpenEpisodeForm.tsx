@@ -10,7 +10,7 @@ import { Button, Heading3, Paragraph } from "../../../components/nlds";
 import { TextField, TextareaField } from "../../youths/form/Field";
 import { fieldId } from "../../youths/form/form-problems";
 import { RadioGroup } from "../components/ChoiceField";
-import { MutationProblems } from "../components/MutationProblems";
+import { ActionProblems } from "../components/MutationProblems";
 import { fromLocalInput, toLocalInput } from "../values";
 import { useEpisodeAction } from "./use-episode-action";
 
@@ -77,12 +77,7 @@ export function OpenEpisodeForm({
     >
       <Heading3 id={`${ID}title`}>{t("steps.missing.openTitle")}</Heading3>
       <Paragraph>{t("steps.missing.openIntro")}</Paragraph>
-      <MutationProblems
-        error={a.mutation.error}
-        problems={a.problems}
-        attempt={a.attempt}
-        onReload={() => void a.refresh()}
-      />
+      <ActionProblems action={a} />
       <TextField
         id={fieldId(ID, "lastSeenAt")}
         type="datetime-local"
