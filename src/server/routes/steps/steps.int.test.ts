@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addToCircle, buildYouth, orgId, registerYouthAs } from "../../../../test/factories.js";
+import { orgId } from "../../../../test/factories.js";
 import {
   createTestApp,
   demoEmail,
@@ -7,12 +7,21 @@ import {
   type Session,
   type TestApp,
 } from "../../../../test/test-app.js";
+import {
+  auditActions,
+  CONSULT,
+  INFORM,
+  newYouthWithCircle,
+  NOW,
+  openTraject,
+  postStep,
+  SAFE,
+  TODAY,
+  WEIGH,
+} from "../../../../test/steps-helpers.js";
 import { TEST_DATABASES } from "../../../../test/test-db.js";
 import { countOverdueReviews } from "../../../db/repositories/review.repository.js";
 import { sendReviewReminders } from "../../../services/steps/send-review-reminders.js";
-
-const NOW = new Date("2026-11-29T10:00:00Z");
-const TODAY = "2026-11-29";
 
 describe.each(TEST_DATABASES)("trajects and steps (%s)", (kind) => {
   let t: TestApp;
@@ -21,22 +30,8 @@ describe.each(TEST_DATABASES)("trajects and steps (%s)", (kind) => {
   let coordinator: Session;
   let zutphen: string;
 
-  const newYouth = async () => {
-    const id = await registerYouthAs(mentor, buildYouth(zutphen));
-    await addToCircle(mentor, id, demoEmail("guardian"), "guardian");
-    await addToCircle(mentor, id, demoEmail("care_coordinator"), "care_coordinator");
-    await addToCircle(mentor, id, demoEmail("school"), "school");
-    return id;
-  };
-  const open = async (s: Session, youthId: string) => {
-    const res = await s.request({
-      method: "POST",
-      url: `/api/youths/${youthId}/trajects`,
-      payload: { concern: "Vertelt dat hij onder dwang moet stelen." },
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json<{ id: string; version: number }>();
-  };
+  const newYouth = () => newYouthWithCircle(mentor, zutphen);
+  const open = openTraject;
   const traject = async (s: Session, youthId: string, trajectId: string) =>
     (await s.request({ method: "GET", url: `/api/youths/${youthId}/trajects/${trajectId}` })).json<{
       status: string;
@@ -45,12 +40,7 @@ describe.each(TEST_DATABASES)("trajects and steps (%s)", (kind) => {
       steps: { id: string; step: string; draft: boolean; what: Record<string, unknown> }[];
       reviews: { id: string; version: number; dueAt: string; doneAt: string | null }[];
     }>();
-  const step = (s: Session, youthId: string, trajectId: string, payload: Record<string, unknown>) =>
-    s.request({
-      method: "POST",
-      url: `/api/youths/${youthId}/trajects/${trajectId}/steps`,
-      payload,
-    });
+  const step = postStep;
   const level = async (youthId: string) =>
     (
       await t.deps.db
@@ -59,40 +49,7 @@ describe.each(TEST_DATABASES)("trajects and steps (%s)", (kind) => {
         .where("id", "=", youthId)
         .executeTakeFirstOrThrow()
     ).level;
-  const actions = async (youthId: string) =>
-    (
-      await t.deps.db
-        .selectFrom("audit_log")
-        .select("action")
-        .where("youth_id", "=", youthId)
-        .execute()
-    ).map((r) => r.action);
-
-  const SAFE = {
-    dangerNow: "no",
-    askedOn: TODAY,
-    answers: { inDangerNow: "Nee, niet nu." },
-    actions: [],
-  };
-  const CONSULT = {
-    party: "care_coordinator",
-    anonymous: false,
-    consultedOn: TODAY,
-    advice: "Vrijblijvend gesprek; zij heeft een lijntje met de politie.",
-  };
-  const INFORM = {
-    outcome: "would_not_talk_informed",
-    informedOn: TODAY,
-    language: "Arabisch",
-    interpreter: true,
-    topics: ["not_your_fault", "who_can_help"],
-    youthInfoShared: true,
-  };
-  const WEIGH = {
-    answers: { suspicion: "yes", unsafety: "yes" },
-    withVeiligThuis: false,
-    weighedOn: TODAY,
-  };
+  const actions = (youthId: string) => auditActions(t, youthId);
 
   beforeAll(async () => {
     t = await createTestApp(kind, { now: NOW });
