@@ -118,7 +118,12 @@ export function appendAuditNow(
   const done = new Promise<void>((resolve, reject) =>
     q.pending.push({ ctx, entry, resolve, reject }),
   );
-  if (!q.flushing) void flush(db, q);
+  if (!q.flushing) {
+    // Start the commit on the next turn of the event loop: requests already in flight (their
+    // reads wait for the one SQLite connection) then add their entries to the same commit.
+    q.flushing = true;
+    setImmediate(() => void flush(db, q));
+  }
   return done;
 }
 
