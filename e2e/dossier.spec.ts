@@ -197,7 +197,7 @@ describe("youth dossier journeys", () => {
     await page.waitForURL(new RegExp(`youthId=${youthId}`));
     await settled(page);
     await page.getByLabel(/^Actie/).selectOption("youth.read");
-    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.getByRole("button", { name: "Zoeken", exact: true }).click();
     await page.waitForURL(/action=youth\.read/);
     await settled(page);
     const table = page.getByRole("table");
