@@ -43,3 +43,15 @@ export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 export const YOUTH_STATUSES = ["present", "missing", "transferred", "left_care", "closed"] as const;
 export type YouthStatus = (typeof YOUTH_STATUSES)[number];
+
+/**
+ * The relations a professional with these roles may have in a circle: one of their own casework
+ * roles, or "other" — except that a school member is only ever "school", so the school's
+ * header-only view cannot be escaped by adding them under another relation.
+ */
+export function allowedRelations(roles: readonly string[]): CircleRelation[] {
+  const own = CIRCLE_RELATIONS.filter((r) => r !== "other" && roles.includes(r));
+  const schoolOnly = own.length === 1 && own[0] === "school";
+  if (schoolOnly) return ["school"];
+  return [...own.filter((r) => r !== "school"), ...(own.length > 0 ? (["other"] as const) : [])];
+}

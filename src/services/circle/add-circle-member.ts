@@ -1,7 +1,7 @@
 /** Adds a professional to a youth's circle (by user id or email). */
 import { randomUUID } from "node:crypto";
 import { DomainError, validationFailed } from "../../domain/errors.js";
-import { CASEWORK_ROLES } from "../../domain/roles.js";
+import { allowedRelations, CASEWORK_ROLES } from "../../domain/roles.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
 import { findActiveMembership, insertMember } from "../../db/repositories/circle.repository.js";
 import { findUserByEmail, findUserById, rolesOf } from "../../db/repositories/user.repository.js";
@@ -28,6 +28,12 @@ export async function addCircleMember(
   ) {
     throw validationFailed("No active professional with this account can join a circle.", [
       { path: input.userId ? "userId" : "email", message: "unknown or not a professional" },
+    ]);
+  }
+  const allowed = allowedRelations(rolesOf(user));
+  if (!(allowed as readonly string[]).includes(input.relation)) {
+    throw validationFailed(`This professional can join the circle as: ${allowed.join(", ")}.`, [
+      { path: "relation", message: `one of ${allowed.join(", ")}` },
     ]);
   }
   const at = ctx.now.toISOString();

@@ -344,6 +344,23 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
   it("the school sees the header only, not identifiers or history", async () => {
     const m = await loginAs(t.app, demoEmail("mentor"));
     const id = await registerYouthAs(m, buildYouth(zutphen));
+    // A school member joins only as "school": another relation would lift the header-only view.
+    for (const relation of ["mentor", "other", "guardian"]) {
+      const res = await m.request({
+        method: "POST",
+        url: `/api/youths/${id}/circle`,
+        payload: { email: demoEmail("school"), relation },
+      });
+      expect(res.statusCode, relation).toBe(400);
+      expect(res.json()).toMatchObject({ code: "VALIDATION_FAILED" });
+    }
+    // Nor may anyone join as "school" without being a school member.
+    const asSchool = await m.request({
+      method: "POST",
+      url: `/api/youths/${id}/circle`,
+      payload: { email: demoEmail("guardian"), relation: "school" },
+    });
+    expect(asSchool.statusCode).toBe(400);
     await addToCircle(m, id, demoEmail("school"), "school");
     const school = await loginAs(t.app, demoEmail("school"));
     const res = await school.request({ method: "GET", url: `/api/youths/${id}` });
