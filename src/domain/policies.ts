@@ -170,3 +170,12 @@ export function canSeeSignal(actor: Actor, rel: YouthRelation, recorderOrgId: st
   if (canReadFull(actor, rel)) return true;
   return canReach(actor, rel) && recorderOrgId === actor.organisationId;
 }
+
+/**
+ * Special-category vulnerability factors (health, sexuality, …; AVG art. 9) are shown only to
+ * the youth's circle — not to a team lead who reaches the youth by location, nor under
+ * emergency access, nor to the school.
+ */
+export function seesSpecialCategory(rel: YouthRelation): boolean {
+  return rel.membership !== null && rel.membership.relation !== "school";
+}

@@ -3,6 +3,7 @@
  * and the professionals' own judgements beside it.
  */
 import type { Picture } from "../../domain/picture/index.js";
+import { seesSpecialCategory } from "../../domain/policies.js";
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import { listPictureHistory } from "../../db/repositories/signal.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
@@ -11,16 +12,34 @@ import { reachYouth } from "../youths/reach-youth.js";
 import { judgementViews } from "./judgements.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 
+const specialCategoryIds = (deps: ServiceDeps) =>
+  new Set(deps.catalog.vulnerabilities.filter((v) => v.specialCategory).map((v) => v.id));
+
+/** The picture without evidence that names a factor the reader may not see (texts hold counts). */
+function withoutHiddenFactors(picture: Picture, hidden: ReadonlySet<string>): Picture {
+  if (hidden.size === 0) return picture;
+  return {
+    ...picture,
+    reasons: picture.reasons.map((r) => ({
+      ...r,
+      evidence: r.evidence.filter((e) => !(e.kind === "vulnerability" && hidden.has(e.id))),
+    })),
+  };
+}
+
 export async function getPicture(deps: ServiceDeps, ctx: AuthenticatedContext, youthId: string) {
-  let { youth } = await reachYouth(deps, ctx, youthId, "picture.read");
+  let { youth, relation } = await reachYouth(deps, ctx, youthId, "picture.read");
   if (!youth.picture) {
     // First read of a youth registered before any change: compute once and store.
     await deps.db
       .transaction()
       .execute((trx) => recomputePicture(trx, deps, youth.id, ctx.now, "initial"));
-    ({ youth } = await reachYouth(deps, ctx, youthId, "picture.read"));
+    ({ youth, relation } = await reachYouth(deps, ctx, youthId, "picture.read"));
   }
-  const picture = JSON.parse(youth.picture ?? "null") as Picture;
+  const picture = withoutHiddenFactors(
+    JSON.parse(youth.picture ?? "null") as Picture,
+    seesSpecialCategory(relation) ? new Set() : specialCategoryIds(deps),
+  );
   const history = await listPictureHistory(deps.db, youth.id);
   await appendAuditNow(deps.db, auditContext(ctx), {
     action: "picture.read",

@@ -3,7 +3,7 @@
  * circle changes, judgements and missing episodes, with who did what. Filters by category,
  * exploitation type, observer and kind. A school member sees only their own school's signals.
  */
-import { canSeeSignal } from "../../domain/policies.js";
+import { canSeeSignal, seesSpecialCategory } from "../../domain/policies.js";
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import { listMembers } from "../../db/repositories/circle.repository.js";
 import {
@@ -89,7 +89,7 @@ export async function getTimeline(
     const special = new Set(
       deps.catalog.vulnerabilities.filter((v) => v.specialCategory).map((v) => v.id),
     );
-    const showSpecial = relation.membership !== null;
+    const showSpecial = seesSpecialCategory(relation);
     for (const v of await listVulnerabilityEntries(deps.db, youth.id)) {
       if (special.has(v.factor_id) && !showSpecial) continue;
       events.push({

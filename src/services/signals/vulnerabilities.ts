@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { validationFailed } from "../../domain/errors.js";
-import type { YouthRelation } from "../../domain/policies.js";
+import { seesSpecialCategory } from "../../domain/policies.js";
 import { isoDate } from "../../domain/youth/age.js";
 import { appendAudit, appendAuditNow } from "../../db/repositories/audit.repository.js";
 import {
@@ -21,9 +21,6 @@ import { derivedFactors } from "../picture/picture-input.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
 
-const inCircle = (rel: YouthRelation) =>
-  rel.membership !== null && rel.membership.relation !== "school";
-
 export async function getVulnerabilities(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
@@ -33,7 +30,7 @@ export async function getVulnerabilities(
   const special = new Set(
     deps.catalog.vulnerabilities.filter((v) => v.specialCategory).map((v) => v.id),
   );
-  const showSpecial = inCircle(relation);
+  const showSpecial = seesSpecialCategory(relation);
   const entries = (await listVulnerabilityEntries(deps.db, youth.id)).filter(
     (e) => showSpecial || !special.has(e.factor_id),
   );
@@ -83,7 +80,7 @@ export async function updateVulnerabilities(
         "This factor is computed by the system and cannot be entered by hand.",
         [{ path: "factors", message: `${f.factorId} is derived` }],
       );
-    if (factor.specialCategory && !inCircle(relation))
+    if (factor.specialCategory && !seesSpecialCategory(relation))
       throw validationFailed("Only circle members record this factor.", [
         { path: "factors", message: `${f.factorId} is special-category` },
       ]);

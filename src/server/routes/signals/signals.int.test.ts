@@ -297,6 +297,52 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     expect(got.derived).toEqual([{ factorId: "nearly-18" }]);
   });
 
+  it("the picture names special-category factors only to the circle, not to a team lead by location", async () => {
+    const youthId = await newYouth(["guardian"]);
+    const put = await mentor.request({
+      method: "PUT",
+      url: `/api/youths/${youthId}/vulnerabilities`,
+      payload: {
+        factors: [
+          { factorId: "smuggling-debts", present: true, notedAt: "2026-11-01" },
+          { factorId: "trauma-violence", present: true, notedAt: "2026-11-01" },
+        ],
+      },
+    });
+    expect(put.statusCode).toBe(200);
+    // Concern (sent to places by others) plus a signal from a second professional.
+    for (const [who, ids] of [
+      [mentor, ["crim.sent-to-locations"]],
+      [guardian, ["phys.exhausted"]],
+    ] as const) {
+      const res = await who.request({
+        method: "POST",
+        url: `/api/youths/${youthId}/signals`,
+        payload: signal({ indicatorIds: ids }),
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    type Pic = { level: number; reasons: { evidence: { kind: string; id: string }[] }[] };
+    const factors = (p: Pic) =>
+      p.reasons.flatMap((r) =>
+        r.evidence.filter((e) => e.kind === "vulnerability").map((e) => e.id),
+      );
+    const asCircle = (
+      await guardian.request({ method: "GET", url: `/api/youths/${youthId}/picture` })
+    ).json<Pic>();
+    expect(asCircle.level).toBe(3);
+    expect(factors(asCircle)).toEqual(
+      expect.arrayContaining(["smuggling-debts", "trauma-violence"]),
+    );
+    const lead = await loginAs(t.app, demoEmail("team_lead"));
+    const asLead = (
+      await lead.request({ method: "GET", url: `/api/youths/${youthId}/picture` })
+    ).json<Pic>();
+    expect(asLead.level).toBe(3);
+    expect(factors(asLead)).toContain("smuggling-debts");
+    expect(factors(asLead)).not.toContain("trauma-violence");
+  });
+
   it("a professional's suspicion is recorded beside the picture and raises it to 3", async () => {
     const youthId = await newYouth(["guardian"]);
     await mentor.request({
