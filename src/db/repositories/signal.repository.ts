@@ -42,6 +42,16 @@ export function findSignalByIdempotencyKey(
     .executeTakeFirst();
 }
 
+/** The indicator ids of one signal, sorted. */
+export async function signalIndicatorIds(db: Db, signalId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("signal_indicators")
+    .select("indicator_id")
+    .where("signal_id", "=", signalId)
+    .execute();
+  return rows.map((r) => r.indicator_id).sort();
+}
+
 export function findSignal(
   db: Db,
   youthId: string,

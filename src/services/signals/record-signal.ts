@@ -4,11 +4,12 @@
  * The picture is recomputed in the same transaction.
  */
 import { randomUUID } from "node:crypto";
-import { validationFailed } from "../../domain/errors.js";
+import { DomainError, validationFailed } from "../../domain/errors.js";
 import { isoDate } from "../../domain/youth/age.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
 import {
   findSignalByIdempotencyKey,
+  signalIndicatorIds,
   insertSignal,
 } from "../../db/repositories/signal.repository.js";
 import { recordSignalBody, type RecordSignalBody } from "../../shared/signal.schema.js";
@@ -55,10 +56,27 @@ export async function recordSignal(
     throw validationFailed("The date is before the youth arrived.", [
       { path: "observedAt", message: "before arrival" },
     ]);
-  if (idempotencyKey) {
+  /** The signal already stored under this key, if the request is the same one again. */
+  const replay = async (): Promise<RecordSignalResult | null> => {
+    if (!idempotencyKey) return null;
     const existing = await findSignalByIdempotencyKey(deps.db, ctx.actor.userId, idempotencyKey);
-    if (existing) return { id: existing.id, created: false, level: youth.level };
-  }
+    if (!existing) return null;
+    const same =
+      existing.youth_id === youth.id &&
+      existing.observed_at === input.observedAt &&
+      existing.source === input.source &&
+      deps.crypto.decrypt(existing.facts_enc) === input.facts &&
+      (await signalIndicatorIds(deps.db, existing.id)).join() ===
+        [...new Set(input.indicatorIds)].sort().join();
+    if (!same)
+      throw new DomainError(
+        "CONFLICT",
+        "This Idempotency-Key was already used for a different signal. Use a new key for a new signal.",
+      );
+    return { id: existing.id, created: false, level: youth.level };
+  };
+  const replayed = await replay();
+  if (replayed) return replayed;
   const id = randomUUID();
   const c = deps.crypto;
   const answers =
@@ -100,10 +118,8 @@ export async function recordSignal(
     });
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its signal.
-    if (idempotencyKey) {
-      const existing = await findSignalByIdempotencyKey(deps.db, ctx.actor.userId, idempotencyKey);
-      if (existing) return { id: existing.id, created: false, level: youth.level };
-    }
+    const raced = await replay();
+    if (raced) return raced;
     throw error;
   }
 }

@@ -111,6 +111,24 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
     expect(a.json().id).toBe(b.json().id);
     expect(await count("signals", youthId)).toBe(1);
+
+    // The same key for another signal, or on another youth, is a conflict and stores nothing.
+    const other = await newYouth([]);
+    for (const [target, payload] of [
+      [youthId, signal({ facts: "Iets heel anders gezien bij de fietsenstalling." })],
+      [other, signal()],
+    ] as const) {
+      const res = await mentor.request({
+        method: "POST",
+        url: `/api/youths/${target}/signals`,
+        payload,
+        headers,
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.headers["content-type"]).toMatch(/problem\+json/);
+    }
+    expect(await count("signals", youthId)).toBe(1);
+    expect(await count("signals", other)).toBe(0);
   });
 
   it("a retraction keeps the signal in history and gives the picture as if it was never recorded", async () => {
