@@ -28,7 +28,11 @@ export const LOGIN_LIMITS = { maxFailures: 5, lockMinutes: 15 };
 /** Login attempts per IP per 15 minutes (INZICHT_LOGIN_IP_LIMIT; raised only for test runs). */
 const ipLimit = Number.parseInt(process.env.INZICHT_LOGIN_IP_LIMIT ?? "", 10);
 const perIp = new RateLimiter(Number.isFinite(ipLimit) && ipLimit > 0 ? ipLimit : 30, 15 * 60_000);
-const perAccount = new RateLimiter(10, 15 * 60_000);
+/**
+ * Failures per email address, counted the same way whether or not an account exists, so the
+ * sixth try answers 429 for both: the lockout does not tell which addresses have an account.
+ */
+const perAccount = new RateLimiter(LOGIN_LIMITS.maxFailures, LOGIN_LIMITS.lockMinutes * 60_000);
 
 /** Clears the in-memory limiters (tests). */
 export function resetLoginLimiters(): void {
@@ -42,6 +46,7 @@ export type LoginResult =
 
 const INVALID = () => new DomainError("UNAUTHENTICATED", "E-mailadres of wachtwoord klopt niet.");
 
+/** One answer for every limit and lockout (per address, per account, durable lock). */
 function limited(seconds: number): DomainError {
   return new DomainError("RATE_LIMITED", "Te veel pogingen. Probeer het later opnieuw.", {
     retryAfterSeconds: seconds,
@@ -90,13 +95,7 @@ export async function login(
       outcome: "denied",
       details: { locked: true },
     });
-    throw new DomainError(
-      "RATE_LIMITED",
-      "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen.",
-      {
-        retryAfterSeconds: Math.ceil((new Date(user.locked_until).getTime() - now) / 1000),
-      },
-    );
+    throw limited(Math.ceil((new Date(user.locked_until).getTime() - now) / 1000));
   }
   if (!passwordOk) {
     perAccount.hit(email, now);

@@ -107,6 +107,28 @@ describe.each(TEST_DATABASES)("login and sessions (%s)", (kind) => {
     expect(after.statusCode).toBe(200);
   });
 
+  it("an unknown address and a real account answer alike, also when they become locked", async () => {
+    const answers = async (email: string, base: number) => {
+      const out: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const r = await t.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { email, password: `wrong-${i}` },
+          remoteAddress: `10.9.${base}.${i + 1}`,
+        });
+        const body = r.json<{ code: string; detail?: string }>();
+        out.push(`${r.statusCode} ${body.code} ${body.detail ?? ""}`.trim());
+      }
+      return out;
+    };
+    const real = await answers(demoEmail("researcher"), 1);
+    const unknown = await answers("nobody-here@example.org", 2);
+    expect(real).toEqual(unknown);
+    expect(real.slice(0, 5).every((a) => a.startsWith("401 UNAUTHENTICATED"))).toBe(true);
+    expect(real.slice(5).every((a) => a.startsWith("429 RATE_LIMITED"))).toBe(true);
+  });
+
   it("too many attempts from one address get 429", async () => {
     let last = 0;
     for (let i = 0; i < 31; i++) {
