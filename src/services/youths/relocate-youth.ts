@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { DomainError, validationFailed } from "../../domain/errors.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
+import { recomputePicture } from "../picture/recompute-picture.js";
 import { insertMember, limitMember, listMembers } from "../../db/repositories/circle.repository.js";
 import { findOrganisation, findUserById, rolesOf } from "../../db/repositories/user.repository.js";
 import {
@@ -128,6 +129,8 @@ export async function relocateYouth(
         level: null,
         at,
       });
+    // Moves count towards the derived "many moves" vulnerability.
+    await recomputePicture(trx, deps, youth.id, ctx.now, "youth.relocate");
   });
   return { version: input.version + 1, handoverNoteId: noteId };
 }

@@ -4,6 +4,7 @@
  */
 import { DomainError } from "../../domain/errors.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
+import { recomputePicture } from "../picture/recompute-picture.js";
 import { updateYouthVersioned } from "../../db/repositories/youth.repository.js";
 import { updateYouthBody, type UpdateYouthBody } from "../../shared/youth.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
@@ -63,6 +64,9 @@ export async function updateYouth(
       recordIds: [youth.id],
       details: { fields: changed },
     });
+    // The date of birth drives the derived "nearly 18" vulnerability.
+    if (input.dateOfBirth !== undefined)
+      await recomputePicture(trx, deps, youth.id, ctx.now, "youth.update");
   });
   return { version: input.version + 1 };
 }

@@ -156,6 +156,41 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     expect(await auditCount("youth.update", id)).toBe(1);
   });
 
+  it("a new date of birth and a relocation recompute the stored picture in the same change", async () => {
+    const id = await registerYouthAs(mentor, buildYouth(zutphen));
+    expect(
+      (await mentor.request({ method: "GET", url: `/api/youths/${id}/picture` })).statusCode,
+    ).toBe(200);
+    const computedAt = async () =>
+      (
+        await t.deps.db
+          .selectFrom("youths")
+          .select("picture_computed_at")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).picture_computed_at;
+    t.clock.advance(60_000);
+    const patched = await mentor.request({
+      method: "PATCH",
+      url: `/api/youths/${id}`,
+      payload: { version: 1, dateOfBirth: "2009-03-01" },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(await computedAt()).toBe(t.clock.now.toISOString());
+    t.clock.advance(60_000);
+    const moved = await mentor.request({
+      method: "POST",
+      url: `/api/youths/${id}/relocations`,
+      payload: {
+        toLocationId: terApel,
+        version: 2,
+        handover: { openConcerns: "Geen.", safetyAgreements: "Geen.", nextSteps: "Kennismaken." },
+      },
+    });
+    expect(moved.statusCode).toBe(201);
+    expect(await computedAt()).toBe(t.clock.now.toISOString());
+  });
+
   it("identifying fields are encrypted at rest: the raw table holds no plaintext", async () => {
     const row = await t.deps.db
       .selectFrom("youths")
