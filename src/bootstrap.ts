@@ -2,7 +2,8 @@
  * Wires config → database → catalogue → services. Used by the CLI, the test harness and the
  * benchmarks, so all three run exactly the production wiring.
  */
-import type { Config } from "./config.js";
+import { ConfigError, type Config, type PictureRulesConfig } from "./config.js";
+import { buildRulesV1, validateRuleSet, type RuleSet } from "./domain/picture/index.js";
 import {
   migrateToLatest,
   openDatabase,
@@ -19,7 +20,8 @@ let cachedCatalog: Catalog | undefined;
 
 /** Opens the database, applies migrations and builds the service dependencies. */
 export async function createDeps(
-  config: Pick<Config, "keys" | "session" | "demo" | "version" | "env">,
+  config: Pick<Config, "keys" | "session" | "demo" | "version" | "env"> &
+    Partial<Pick<Config, "pictureRules">>,
   target: DatabaseTarget,
   options: { migrate?: boolean; clock?: () => Date } = {},
 ): Promise<{ deps: ServiceDeps; handle: DatabaseHandle }> {
@@ -39,8 +41,19 @@ export async function createDeps(
       env: config.env,
     },
     clock: options.clock ?? (() => new Date()),
+    rules: pictureRules(config.pictureRules ?? {}),
   };
   return { deps, handle };
+}
+
+/** Rule set v1 with the deployment's thresholds; an unusable set stops the start. */
+export function pictureRules(overrides: PictureRulesConfig): RuleSet {
+  const { version, ...thresholds } = overrides;
+  const rules = buildRulesV1(thresholds, version);
+  const problems = validateRuleSet(rules);
+  if (problems.length > 0)
+    throw new ConfigError(`INZICHT_PICTURE_RULES:\n  ${problems.join("\n  ")}`);
+  return rules;
 }
 
 /** The database target of a config. */

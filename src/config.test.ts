@@ -37,6 +37,10 @@ describe("configuration", () => {
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
     [{ INZICHT_DEMO: "maybe" }, /INZICHT_DEMO/],
     [{ INZICHT_SECRET_KEY: "short" }, /at least 32/],
+    [{ INZICHT_PICTURE_RULES: "{acute: 14}" }, /INZICHT_PICTURE_RULES: not valid JSON/],
+    [{ INZICHT_PICTURE_RULES: '{"acuteWindowDays": 0}' }, /acuteWindowDays/],
+    [{ INZICHT_PICTURE_RULES: '{"ignoredVulnerabilities": []}' }, /ignoredVulnerabilities/],
+    [{ INZICHT_PICTURE_RULES: '{"version": "v2"}' }, /version/],
   ])("fails fast with a clear message for %o", (env, message) => {
     expect(() => loadConfig({ INZICHT_DATA_DIR: dataDir(), ...env })).toThrow(message);
   });
@@ -53,5 +57,21 @@ describe("configuration", () => {
     const keys = parseKeys(`k2:${"b".repeat(40)},k1:${"a".repeat(40)}`);
     expect(keys.map((k) => k.id)).toEqual(["k2", "k1"]);
     expect(() => parseKeys(`k1:${"a".repeat(40)},k1:${"b".repeat(40)}`)).toThrow(ConfigError);
+  });
+
+  it("takes a deployment's picture thresholds, and names the rule set after them", async () => {
+    const c = loadConfig({
+      INZICHT_DATA_DIR: dataDir(),
+      INZICHT_PICTURE_RULES: '{"acuteWindowDays": 14, "cumulativeObservers": 3}',
+    });
+    expect(c.pictureRules).toEqual({ acuteWindowDays: 14, cumulativeObservers: 3 });
+    const { pictureRules } = await import("./bootstrap.js");
+    expect(pictureRules(c.pictureRules).version).toBe(
+      "v1+acuteWindowDays=14,cumulativeObservers=3",
+    );
+    expect(pictureRules({ version: "v1-regio-oost", acuteWindowDays: 14 }).version).toBe(
+      "v1-regio-oost",
+    );
+    expect(pictureRules({}).version).toBe("v1");
   });
 });

@@ -40,6 +40,10 @@ const envSchema = z.object({
     .min(5)
     .max(7 * 24 * 60)
     .default(720),
+  INZICHT_PICTURE_RULES: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim())),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -60,7 +64,37 @@ export interface Config {
   session: { idleMinutes: number; absoluteMinutes: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   version: string;
+  /** Threshold overrides for the picture's rule set (empty: the default v1). */
+  pictureRules: PictureRulesConfig;
 }
+
+const days = z.number().int().min(1).max(3650);
+const count = z.number().int().min(1).max(20);
+
+/**
+ * A deployment's thresholds for picture rule set v1 (INZICHT_PICTURE_RULES, JSON), e.g.
+ * `{"version":"v1-regio-oost","acuteWindowDays":14,"cumulativeObservers":3}`. Only the numbers
+ * can change; the rules themselves, the ILO element rule and the protected attributes cannot.
+ */
+export const pictureRulesConfig = z
+  .object({
+    version: z
+      .string()
+      .regex(/^v1[a-z0-9.+=,_-]{0,60}$/i, "a name that starts with v1, such as v1-regio-oost")
+      .optional(),
+    longWindowDays: days.optional(),
+    concernIndicators: count.optional(),
+    concernCategories: count.optional(),
+    concernWindowDays: days.optional(),
+    concernObservers: count.optional(),
+    missingWindowDays: days.optional(),
+    cumulativeVulnerabilities: count.optional(),
+    cumulativeObservers: count.optional(),
+    suspicionWindowDays: days.optional(),
+    acuteWindowDays: days.optional(),
+  })
+  .strict();
+export type PictureRulesConfig = z.infer<typeof pictureRulesConfig>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -131,5 +165,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.1.
     },
     logLevel: e.LOG_LEVEL,
     version,
+    pictureRules: parsePictureRules(e.INZICHT_PICTURE_RULES),
   };
+}
+
+function parsePictureRules(raw: string | undefined): PictureRulesConfig {
+  if (raw === undefined) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("INZICHT_PICTURE_RULES: not valid JSON");
+  }
+  const parsed = pictureRulesConfig.safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`);
+    throw new ConfigError(`INZICHT_PICTURE_RULES:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
 }

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { createDeps } from "../src/bootstrap.js";
+import type { PictureRulesConfig } from "../src/config.js";
 import { buildApp } from "../src/server/app.js";
 import { resetLoginLimiters } from "../src/services/auth/login.js";
 import type { ServiceDeps } from "../src/services/deps.js";
@@ -24,7 +25,7 @@ export interface TestApp {
 /** Builds an app on a fresh database; `seed` seeds the demo world (default true). */
 export async function createTestApp(
   kind: TestDbKind,
-  options: { seed?: boolean; now?: Date } = {},
+  options: { seed?: boolean; now?: Date; pictureRules?: PictureRulesConfig } = {},
 ): Promise<TestApp> {
   resetLoginLimiters();
   const testDb = await createTestDatabase(kind);
@@ -41,6 +42,7 @@ export async function createTestApp(
       demo: true,
       version: "test",
       env: "test",
+      pictureRules: options.pictureRules ?? {},
     },
     testDb.target,
     { clock: () => clock.now },

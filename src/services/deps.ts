@@ -7,6 +7,7 @@ import type { FieldCrypto } from "../db/field-crypto.js";
 import type { DatabaseHandleDb } from "../db/schema.js";
 import type { DatabaseKind } from "../db/database.js";
 import type { CatalogIndex } from "../domain/catalog/catalog-index.js";
+import type { RuleSet } from "../domain/picture/index.js";
 
 export interface ServiceDeps {
   db: DatabaseHandleDb;
@@ -17,4 +18,6 @@ export interface ServiceDeps {
   config: Pick<Config, "session" | "demo" | "version" | "env">;
   /** Injected clock so tests can move time. */
   clock: () => Date;
+  /** The picture's rule set: v1 with this deployment's thresholds (INZICHT_PICTURE_RULES). */
+  rules: RuleSet;
 }

@@ -24,6 +24,7 @@ import * as m1330 from "./20261129001330_create_missing_protocol.js";
 import * as m1340 from "./20261129001340_add_safety_alert_handling.js";
 import * as m1410 from "./20261129001410_add_retractor_role_and_org.js";
 import * as m1420 from "./20261129001420_add_picture_summary_columns.js";
+import * as m1430 from "./20261129001430_widen_rules_version.js";
 
 const migrations: Record<string, Migration> = {
   "20261129000100_create_organisations": m0100,
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   "20261129001340_add_safety_alert_handling": m1340,
   "20261129001410_add_retractor_role_and_org": m1410,
   "20261129001420_add_picture_summary_columns": m1420,
+  "20261129001430_widen_rules_version": m1430,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from "node:crypto";
 import {
-  DEFAULT_RULES,
   evaluatePicture,
   pictureSummary,
   type Picture,
@@ -59,7 +58,7 @@ export async function recomputePicture(
   const youth = await findYouthRow(db, youthId);
   if (!youth) throw new Error(`youth ${youthId} vanished during recompute`);
   const picture = citeSignals(
-    evaluatePicture(await buildPictureInput(db, deps, youth, now), DEFAULT_RULES),
+    evaluatePicture(await buildPictureInput(db, deps, youth, now), deps.rules),
   );
   const at = now.toISOString();
   const changed = picture.level !== youth.level;
