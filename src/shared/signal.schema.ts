@@ -90,6 +90,8 @@ export const timelineQuery = z
         "missing",
       ])
       .optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(200),
+    cursor: z.string().max(300).optional(),
   })
   .strict();
 

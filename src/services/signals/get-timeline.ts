@@ -3,6 +3,7 @@
  * circle changes, judgements and missing episodes, with who did what. Filters by category,
  * exploitation type, observer and kind. A school member sees only their own school's signals.
  */
+import { validationFailed } from "../../domain/errors.js";
 import { canSeeSignal, seesSpecialCategory } from "../../domain/policies.js";
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import { listMembers } from "../../db/repositories/circle.repository.js";
@@ -23,7 +24,31 @@ export interface TimelineFilter {
   type?: string | undefined;
   observerId?: string | undefined;
   kind?: TimelineEvent["kind"] | undefined;
+  /** Page size (≤ 200) and the cursor of the previous page's last event. */
+  limit?: number | undefined;
+  cursor?: string | undefined;
 }
+
+/** Keyset cursor over the newest-first order: the time and id of the last event shown. */
+function decodeCursor(cursor: string | undefined): { at: string; id: string } | undefined {
+  if (!cursor) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === "string" &&
+      typeof parsed[1] === "string"
+    )
+      return { at: parsed[0], id: parsed[1] };
+  } catch {
+    // fall through to the 400 below
+  }
+  throw validationFailed("Invalid cursor.", [{ path: "cursor", message: "invalid" }]);
+}
+
+const encodeCursor = (e: TimelineEvent) =>
+  Buffer.from(JSON.stringify([e.at, e.id])).toString("base64url");
 
 export async function getTimeline(
   deps: ServiceDeps,
@@ -31,6 +56,8 @@ export async function getTimeline(
   youthId: string,
   filter: TimelineFilter,
 ) {
+  const after = decodeCursor(filter.cursor);
+  const limit = Math.min(filter.limit ?? 200, 200);
   const { youth, relation } = await reachYouth(deps, ctx, youthId, "youth.read");
   const full = canSeeSignal(ctx.actor, relation, "__any_other_org__");
   const c = deps.crypto;
@@ -178,11 +205,20 @@ export async function getTimeline(
   );
   // Newest first; ties broken by id so the order never depends on insertion order.
   filtered.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? 1 : -1));
+  const rest = after
+    ? filtered.filter((e) => e.at < after.at || (e.at === after.at && e.id > after.id))
+    : filtered;
+  const items = rest.slice(0, limit);
+  const last = items[items.length - 1];
   await appendAuditNow(deps.db, auditContext(ctx), {
     action: "timeline.read",
     youthId: youth.id,
     recordType: "timeline",
-    details: { events: filtered.length },
+    details: { events: items.length },
   });
-  return { items: filtered, scope: full ? "all" : "own_organisation" };
+  return {
+    items,
+    scope: full ? "all" : "own_organisation",
+    nextCursor: rest.length > limit && last ? encodeCursor(last) : null,
+  };
 }

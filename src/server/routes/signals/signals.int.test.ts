@@ -410,6 +410,29 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     ).json();
     const kinds = all.items.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(["signal", "retraction", "circle", "relocation"]));
+    expect(all.nextCursor).toBeNull();
+    // Paged two at a time, the same events in the same order.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string; kind: string }[]; nextCursor: string | null } = (
+        await guardian.request({
+          method: "GET",
+          url: `/api/youths/${youthId}/timeline?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        })
+      ).json();
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      paged.push(...page.items.map((e) => `${e.kind}:${e.id}`));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.items.map((e: { id: string; kind: string }) => `${e.kind}:${e.id}`));
+    for (const bad of ["limit=201", "limit=0", "cursor=garbage"]) {
+      const res = await guardian.request({
+        method: "GET",
+        url: `/api/youths/${youthId}/timeline?${bad}`,
+      });
+      expect(res.statusCode, bad).toBe(400);
+    }
     const retraction = all.items.find((e: { kind: string }) => e.kind === "retraction");
     expect(retraction.actor).toMatchObject({
       role: "mentor",

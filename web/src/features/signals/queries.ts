@@ -80,10 +80,23 @@ export function usePicture(id: string, enabled = true) {
 }
 
 /** The timeline, newest first, with filters. */
+/** Pages the timeline API gives at most (200 events each); the chart needs the whole history. */
+const TIMELINE_MAX_PAGES = 50;
+
 export function useTimeline(id: string, filter: TimelineFilter) {
   return useQuery({
     queryKey: signalKeys.timeline(id, filter),
-    queryFn: () => get<TimelineView>(`${base(id)}/timeline${toQuery({ ...filter })}`),
+    queryFn: async () => {
+      let page = await get<TimelineView>(`${base(id)}/timeline${toQuery({ ...filter })}`);
+      const items = [...page.items];
+      for (let n = 1; page.nextCursor && n < TIMELINE_MAX_PAGES; n++) {
+        page = await get<TimelineView>(
+          `${base(id)}/timeline${toQuery({ ...filter, cursor: page.nextCursor })}`,
+        );
+        items.push(...page.items);
+      }
+      return { ...page, items, nextCursor: null };
+    },
     retry,
   });
 }

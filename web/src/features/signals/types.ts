@@ -51,6 +51,8 @@ export type PictureView = Picture & {
 export interface TimelineView {
   items: TimelineEvent[];
   scope: "all" | "own_organisation";
+  /** Cursor of the next page (200 events a page), or null on the last. */
+  nextCursor: string | null;
 }
 
 /** One recorded vulnerability entry (the latest per factor counts). */
