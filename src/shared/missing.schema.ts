@@ -108,6 +108,8 @@ export interface EpisodeView {
 
 export interface EpisodeList {
   items: EpisodeView[];
+  /** Id of the last item when more follow (`?cursor=`), else null. */
+  nextCursor: string | null;
   youthStatus: string;
   level: number;
   abilities: { change: boolean; exportSummary: boolean };

@@ -163,6 +163,8 @@ export interface ConsentRule {
 
 export interface ReportList {
   items: ReportView[];
+  /** Id of the last item when more follow (`?cursor=`), else null. */
+  nextCursor: string | null;
   abilities: { create: boolean; export: boolean };
   consentRule: ConsentRule;
 }

@@ -71,6 +71,8 @@ export interface TrajectView {
 
 export interface TrajectList {
   items: TrajectView[];
+  /** Id of the last item when more follow (`?cursor=`), else null. */
+  nextCursor: string | null;
   safetyAlerts: SafetyAlertView[];
   abilities: Record<StepAction, boolean>;
   /** Active, writing circle members: who can be responsible for a review. */

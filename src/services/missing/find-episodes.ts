@@ -7,12 +7,15 @@ import type { EpisodeList } from "../../shared/missing.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachForStep } from "../steps/reach-for-step.js";
+import type { PageQuery } from "../../shared/page.schema.js";
+import { pageOf } from "../paging.js";
 import { episodeView } from "./episode-view.js";
 
 export async function findEpisodes(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   youthId: string,
+  page: Partial<PageQuery> = {},
 ): Promise<EpisodeList> {
   const { youth, relation } = await reachForStep(deps, ctx, youthId, "missing.read");
   const [episodes, checklist, reviews] = await Promise.all([
@@ -20,7 +23,10 @@ export async function findEpisodes(
     listChecklist(deps.db, youth.id),
     listReviews(deps.db, youth.id),
   ]);
-  const items = episodes.map((e) => episodeView(e, checklist, reviews, deps.crypto, ctx.now));
+  const { items, nextCursor } = pageOf(
+    episodes.map((e) => episodeView(e, checklist, reviews, deps.crypto, ctx.now)),
+    page,
+  );
   await appendAuditNow(deps.db, auditContext(ctx), {
     action: "steps.read",
     youthId: youth.id,
@@ -29,6 +35,7 @@ export async function findEpisodes(
   });
   return {
     items,
+    nextCursor,
     youthStatus: youth.status,
     level: youth.level,
     abilities: {

@@ -4,11 +4,7 @@
  * coordinator at level 3, the location's team lead at level 4).
  */
 import { randomUUID } from "node:crypto";
-import {
-  evaluatePicture,
-  pictureSummary,
-  type Picture,
-} from "../../domain/picture/index.js";
+import { evaluatePicture, pictureSummary, type Picture } from "../../domain/picture/index.js";
 import { activeMemberIds } from "../../db/repositories/circle.repository.js";
 import { storePicture } from "../../db/repositories/signal.repository.js";
 import { findYouthRow, lockYouthRow, type Db } from "../../db/repositories/youth.repository.js";

@@ -7,6 +7,8 @@ import type { ReportList, ReportView } from "../../shared/reports.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachForStep } from "../steps/reach-for-step.js";
+import type { PageQuery } from "../../shared/page.schema.js";
+import { pageOf } from "../paging.js";
 import { consentRuleFor } from "./consent-rule.js";
 import { reportView } from "./report-view.js";
 
@@ -14,9 +16,11 @@ export async function findReports(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   youthId: string,
+  page: Partial<PageQuery> = {},
 ): Promise<ReportList> {
   const { youth, relation } = await reachForStep(deps, ctx, youthId, "report.read");
-  const items = (await listReports(deps.db, youth.id)).map((r) => reportView(r, deps.crypto));
+  const all = (await listReports(deps.db, youth.id)).map((r) => reportView(r, deps.crypto));
+  const { items, nextCursor } = pageOf(all, page);
   await appendAuditNow(deps.db, auditContext(ctx), {
     action: "steps.read",
     youthId: youth.id,
@@ -25,6 +29,7 @@ export async function findReports(
   });
   return {
     items,
+    nextCursor,
     abilities: {
       create: allowedStep(ctx.actor, "report.create", relation),
       export: allowedStep(ctx.actor, "report.export", relation),

@@ -14,11 +14,14 @@ import type { ServiceDeps } from "../deps.js";
 import { reachForStep } from "./reach-for-step.js";
 import { responsibleOptions } from "./responsible-members.js";
 import { alertView, stepView, trajectView } from "./traject-view.js";
+import type { PageQuery } from "../../shared/page.schema.js";
+import { pageOf } from "../paging.js";
 
 export async function findTrajects(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   youthId: string,
+  page: Partial<PageQuery> = {},
 ): Promise<TrajectList> {
   const { youth, relation } = await reachForStep(deps, ctx, youthId, "steps.read");
   const [trajects, steps, reviews, alerts] = await Promise.all([
@@ -27,7 +30,8 @@ export async function findTrajects(
     listReviews(deps.db, youth.id),
     listSafetyAlertsWithPeople(deps.db, youth.id),
   ]);
-  const items = trajects.map((t) =>
+  const { items: shown, nextCursor } = pageOf(trajects, page);
+  const items = shown.map((t) =>
     trajectView(
       t,
       steps.filter((s) => s.traject_id === t.id).map((s) => stepView(s, deps.crypto)),
@@ -44,6 +48,7 @@ export async function findTrajects(
   });
   return {
     items,
+    nextCursor,
     safetyAlerts: alerts.map((a) => alertView(a, deps.crypto)),
     abilities: stepAbilities(ctx.actor, relation),
     responsibleOptions: await responsibleOptions(deps.db, youth.id, ctx.now.toISOString()),

@@ -3,6 +3,7 @@
  * end (return), return conversation, close, and the police summary sheet (PDF, logged).
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { pageQuery } from "../../../shared/page.schema.js";
 import { z } from "zod";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { closeEpisode } from "../../../services/missing/close-episode.js";
@@ -41,10 +42,12 @@ export const missingRoutes =
           tags: ["missing"],
           summary: "Missing episodes with checklist and reviews (history kept)",
           params: youthIdParams,
-          response: okOrProblems(401, 403, 404),
+          querystring: pageQuery,
+          response: okOrProblems(400, 401, 403, 404),
         },
       },
-      async (request) => findEpisodes(deps, requireActor(request), request.params.id),
+      async (request) =>
+        findEpisodes(deps, requireActor(request), request.params.id, request.query),
     );
     app.post(
       base,

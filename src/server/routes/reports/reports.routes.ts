@@ -3,6 +3,7 @@
  * (frozen snapshot) and exports as PDF or JSON (logged). /api/youths/{id}/reports…
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { pageQuery } from "../../../shared/page.schema.js";
 import { z } from "zod";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { createReport } from "../../../services/reports/create-report.js";
@@ -32,10 +33,11 @@ export const reportRoutes =
           tags: ["reports"],
           summary: "Every report of a youth (drafts and sent), with the consent rule",
           params: youthIdParams,
-          response: okOrProblems(401, 403, 404),
+          querystring: pageQuery,
+          response: okOrProblems(400, 401, 403, 404),
         },
       },
-      async (request) => findReports(deps, requireActor(request), request.params.id),
+      async (request) => findReports(deps, requireActor(request), request.params.id, request.query),
     );
     app.get(
       "/api/youths/:id/reports/prefill",

@@ -168,6 +168,31 @@ describe.each(TEST_DATABASES)("traject rules: refusals, validation and access (%
     expect(rows).toHaveLength(0);
   });
 
+  it("the trajects list comes in pages with a cursor; a bad cursor or limit is a 400", async () => {
+    const youthId = await newYouth();
+    const opened = [await open(mentor, youthId), await open(mentor, youthId)].map((tr) => tr.id);
+    const first = (
+      await mentor.request({ method: "GET", url: `/api/youths/${youthId}/trajects?limit=1` })
+    ).json<{ items: { id: string }[]; nextCursor: string | null }>();
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).not.toBeNull();
+    const second = (
+      await mentor.request({
+        method: "GET",
+        url: `/api/youths/${youthId}/trajects?limit=1&cursor=${first.nextCursor}`,
+      })
+    ).json<{ items: { id: string }[]; nextCursor: string | null }>();
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].map((i) => i.id).sort()).toEqual(opened.sort());
+    for (const bad of ["limit=0", "limit=201", "cursor=not-an-id"]) {
+      const res = await mentor.request({
+        method: "GET",
+        url: `/api/youths/${youthId}/trajects?${bad}`,
+      });
+      expect(res.statusCode, bad).toBe(400);
+    }
+  });
+
   it("a school member cannot read steps; someone outside the circle gets a logged 404", async () => {
     const youthId = await newYouth();
     await open(mentor, youthId);

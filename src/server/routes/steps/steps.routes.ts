@@ -3,6 +3,7 @@
  * /api/youths/{id}/trajects… and /api/youths/{id}/safety-alerts/{alertId}/handled.
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { pageQuery } from "../../../shared/page.schema.js";
 import { z } from "zod";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { findTrajects, getTraject } from "../../../services/steps/find-trajects.js";
@@ -41,10 +42,12 @@ export const stepRoutes =
           tags: ["steps"],
           summary: "Trajects with their steps, review dates and safety alerts (history kept)",
           params: youthIdParams,
-          response: okOrProblems(401, 403, 404),
+          querystring: pageQuery,
+          response: okOrProblems(400, 401, 403, 404),
         },
       },
-      async (request) => findTrajects(deps, requireActor(request), request.params.id),
+      async (request) =>
+        findTrajects(deps, requireActor(request), request.params.id, request.query),
     );
     app.post(
       "/api/youths/:id/trajects",
