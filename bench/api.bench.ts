@@ -41,6 +41,9 @@ const signalBody = () =>
     facts: `Benchmark: kwam om 03:${String(randomInt(60)).padStart(2, "0")} terug.`,
   });
 
+/** Load cases that had errors or non-2xx answers; `npm run bench` fails when any did. */
+export const apiFailures: string[] = [];
+
 export async function benchApi(sqliteFile: string, seconds: number): Promise<void> {
   console.log("\nAPI (SQLite, loopback)");
   const { deps } = await createDeps(CONFIG, { kind: "sqlite", file: sqliteFile });
@@ -181,6 +184,7 @@ export async function benchApi(sqliteFile: string, seconds: number): Promise<voi
         const r = await load(`${base}${c.path}`, connections, seconds, c.opts);
         results.set(c.name, r);
         const bad = r.errors + r.non2xx;
+        if (bad > 0) apiFailures.push(`[${connections} conn] ${c.name}: ${bad} errors/non-2xx`);
         record({
           section: "api",
           name: `[${connections} conn] ${c.name}`,

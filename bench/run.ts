@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { benchApi } from "./api.bench.js";
+import { apiFailures, benchApi } from "./api.bench.js";
 import { benchDatabase } from "./db.bench.js";
 import { benchEngine } from "./engine.bench.js";
 import { benchWeb } from "./web.bench.js";
@@ -61,3 +61,8 @@ writeFileSync(
 console.log(
   `\n${rows.length} figures in ${((Date.now() - started) / 1000).toFixed(0)} s → ${path.relative(process.cwd(), file)}`,
 );
+if (apiFailures.length > 0) {
+  // The issue asks for 0 errors under load: a run with errors is a failed run.
+  console.error(`\nFAILED: requests with errors under load:\n  ${apiFailures.join("\n  ")}`);
+  process.exitCode = 1;
+}
