@@ -67,6 +67,8 @@ export const updateYouthBody = z
     languages: z.array(z.string().trim().min(2).max(40)).max(10).optional(),
     gender: z.enum(GENDER_VALUES).nullable().optional(),
     status: z.enum(["present", "transferred", "left_care", "closed"]).optional(),
+    /** After a duplicate warning: "this is really another youth". */
+    confirmNotDuplicate: z.boolean().optional(),
   })
   .strict();
 export type UpdateYouthBody = z.input<typeof updateYouthBody>;

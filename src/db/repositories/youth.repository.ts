@@ -115,14 +115,15 @@ export async function updateYouthVersioned(
 /** Youths with the same V-number or BSN index, or the same name+date-of-birth index. */
 export function findPossibleDuplicates(
   db: Db,
-  keys: { vNumberIdx: string | null; bsnIdx: string | null; nameDobIdx: string },
+  keys: { vNumberIdx: string | null; bsnIdx: string | null; nameDobIdx: string | null },
 ): Promise<{ id: string; location_id: string }[]> {
+  if (!keys.vNumberIdx && !keys.bsnIdx && !keys.nameDobIdx) return Promise.resolve([]);
   return db
     .selectFrom("youths")
     .select(["id", "location_id"])
     .where((eb) =>
       eb.or([
-        eb("name_dob_idx", "=", keys.nameDobIdx),
+        ...(keys.nameDobIdx ? [eb("name_dob_idx", "=", keys.nameDobIdx)] : []),
         ...(keys.vNumberIdx ? [eb("v_number_idx", "=", keys.vNumberIdx)] : []),
         ...(keys.bsnIdx ? [eb("bsn_idx", "=", keys.bsnIdx)] : []),
       ]),

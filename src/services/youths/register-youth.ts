@@ -4,22 +4,19 @@
  * a CONFLICT that names only the organisation to contact, unless the user confirms.
  */
 import { randomUUID } from "node:crypto";
-import { DomainError, validationFailed } from "../../domain/errors.js";
+import { validationFailed } from "../../domain/errors.js";
 import { authorize } from "../../domain/policies.js";
 import type { CircleRelation } from "../../domain/roles.js";
 import { isoDate } from "../../domain/youth/age.js";
 import { normaliseIdentifier, normaliseName, type FieldCrypto } from "../../db/field-crypto.js";
-import { appendAudit, appendAuditNow } from "../../db/repositories/audit.repository.js";
+import { appendAudit } from "../../db/repositories/audit.repository.js";
 import { insertMember } from "../../db/repositories/circle.repository.js";
 import { findOrganisation } from "../../db/repositories/user.repository.js";
-import {
-  findPossibleDuplicates,
-  insertLocation,
-  insertYouth,
-} from "../../db/repositories/youth.repository.js";
+import { insertLocation, insertYouth } from "../../db/repositories/youth.repository.js";
 import { registerYouthBody, type RegisterYouthBody } from "../../shared/youth.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { assertNoDuplicate } from "./duplicate-check.js";
 
 /** Blind-index keys of a youth's identifiers. */
 export function youthIndexes(
@@ -64,32 +61,7 @@ export async function registerYouth(
   if (!location)
     throw validationFailed("Unknown location.", [{ path: "locationId", message: "unknown" }]);
   const keys = youthIndexes(deps.crypto, input);
-  if (!input.confirmNotDuplicate) {
-    const matches = await findPossibleDuplicates(deps.db, keys);
-    if (matches.length > 0) {
-      const orgNames = new Map<string, string>();
-      for (const locationId of new Set(matches.map((m) => m.location_id))) {
-        const org = await findOrganisation(deps.db, locationId);
-        if (org) orgNames.set(locationId, org.name);
-      }
-      await appendAuditNow(deps.db, auditContext(ctx), {
-        action: "youth.duplicate_check",
-        outcome: "denied",
-        recordType: "youth",
-        recordIds: matches.map((m) => m.id),
-      });
-      throw new DomainError(
-        "CONFLICT",
-        "A dossier for this youth may already exist. Contact the organisation below or ask for access.",
-        {
-          details: matches.map((m) => ({
-            path: `possibleDuplicate.${m.id}`,
-            message: orgNames.get(m.location_id) ?? "",
-          })),
-        },
-      );
-    }
-  }
+  if (!input.confirmNotDuplicate) await assertNoDuplicate(deps, ctx, keys);
   const id = randomUUID();
   const at = ctx.now.toISOString();
   const c = deps.crypto;

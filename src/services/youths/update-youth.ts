@@ -5,6 +5,7 @@
 import { DomainError } from "../../domain/errors.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
+import { assertNoDuplicate } from "./duplicate-check.js";
 import { updateYouthVersioned } from "../../db/repositories/youth.repository.js";
 import { updateYouthBody, type UpdateYouthBody } from "../../shared/youth.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
@@ -49,7 +50,34 @@ export async function updateYouth(
   if (input.languages !== undefined) changes.languages = JSON.stringify(input.languages);
   if (input.gender !== undefined) changes.gender = input.gender;
   if (input.status !== undefined) changes.status = input.status;
-  for (const key of Object.keys(input)) if (key !== "version") changed.push(key);
+  const identifying =
+    input.vNumber !== undefined ||
+    input.bsn !== undefined ||
+    input.displayName !== undefined ||
+    input.dateOfBirth !== undefined;
+  if (identifying && !input.confirmNotDuplicate) {
+    const keys = youthIndexes(c, {
+      displayName,
+      dateOfBirth,
+      vNumber: input.vNumber !== undefined ? input.vNumber : null,
+      bsn: input.bsn !== undefined ? input.bsn : null,
+    });
+    await assertNoDuplicate(
+      deps,
+      ctx,
+      {
+        nameDobIdx:
+          input.displayName !== undefined || input.dateOfBirth !== undefined
+            ? keys.nameDobIdx
+            : null,
+        vNumberIdx: input.vNumber !== undefined ? keys.vNumberIdx : null,
+        bsnIdx: input.bsn !== undefined ? keys.bsnIdx : null,
+      },
+      youth.id,
+    );
+  }
+  for (const key of Object.keys(input))
+    if (key !== "version" && key !== "confirmNotDuplicate") changed.push(key);
   await deps.db.transaction().execute(async (trx) => {
     const ok = await updateYouthVersioned(trx, youth.id, input.version, changes);
     if (!ok)

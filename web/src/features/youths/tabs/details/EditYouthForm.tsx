@@ -10,6 +10,7 @@ import { Alert, Button, Heading3, Paragraph } from "../../../../components/nlds"
 import { ApiError, patch } from "../../../../lib/api";
 import { ErrorSummary } from "../../../../components/ErrorSummary";
 import { formProblems } from "../../form/form-problems";
+import { possibleDuplicates } from "../../register/youth-form-values";
 import { youthKeys } from "../../queries";
 import "../../youths-i18n";
 import { editValuesOf, isEmptyUpdate, toUpdateBody, type EditValues } from "./edit-values";
@@ -32,28 +33,34 @@ export function EditYouthForm({
     document.getElementById(`${EDIT_ID}displayName`)?.focus();
   }, []);
   const save = useMutation({
-    mutationFn: () =>
-      patch<{ version: number }>(
-        `/api/youths/${dossier.id}`,
-        toUpdateBody(before, values, dossier.version),
-      ),
+    mutationFn: (confirmNotDuplicate: boolean) =>
+      patch<{ version: number }>(`/api/youths/${dossier.id}`, {
+        ...toUpdateBody(before, values, dossier.version),
+        ...(confirmNotDuplicate ? { confirmNotDuplicate } : {}),
+      }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: youthKeys.all });
       onDone(true);
     },
   });
-  const conflict = save.error instanceof ApiError && save.error.status === 409;
+  const conflictError = save.error instanceof ApiError && save.error.status === 409;
+  // A 409 is either a possible duplicate (a new V-number, BSN or name + date of birth matches
+  // another dossier) or a stale version (someone else saved first).
+  const duplicates = conflictError
+    ? possibleDuplicates((save.error as ApiError).problem?.errors)
+    : [];
+  const conflict = conflictError && duplicates.length === 0;
   const problems = formProblems(
     t,
     { ns: "youths.register.fieldErrors", idPrefix: EDIT_ID, fields: EDIT_FIELDS },
-    conflict ? null : save.error,
+    conflictError ? null : save.error,
   );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAttempt((n) => n + 1);
     if (isEmptyUpdate(toUpdateBody(before, values, dossier.version))) onDone(false);
-    else save.mutate();
+    else save.mutate(false);
   };
 
   return (
@@ -68,6 +75,22 @@ export function EditYouthForm({
             onClick={() => void qc.invalidateQueries({ queryKey: youthKeys.dossier(dossier.id) })}
           >
             {t("youths.details.reload")}
+          </Button>
+        </Alert>
+      )}
+      {duplicates.length > 0 && (
+        <Alert type="warning" role="alert">
+          <Paragraph>
+            {t("youths.details.duplicate", {
+              organisations: [...new Set(duplicates.map((d) => d.organisation))].join(", "),
+            })}
+          </Paragraph>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={() => save.mutate(true)}
+          >
+            {t("youths.details.saveAnyway")}
           </Button>
         </Alert>
       )}
