@@ -2,7 +2,7 @@
  * Youths, their location history and handover notes. Identifying columns arrive here already
  * encrypted; this file only stores and loads rows.
  */
-import type { Kysely, Selectable, Transaction, Insertable } from "kysely";
+import { sql, type Kysely, type Selectable, type Transaction, type Insertable } from "kysely";
 import type { Actor, YouthRelation } from "../../domain/policies.js";
 import type { CircleRelation } from "../../domain/roles.js";
 import { reachableBy } from "../reachability.js";
@@ -174,8 +174,8 @@ export interface YouthListFilter {
   /** At least "concern" (level 2) for this exploitation type. */
   type?: "sexual" | "criminal" | "labour" | undefined;
   vNumberIdx?: string | undefined;
-  /** Opaque keyset cursor: level, level_changed_at, id of the last row seen. */
-  after?: { level: number; changedAt: string; id: string } | undefined;
+  /** Keyset position of the last row seen (youthListPosition). */
+  after?: { level: number; rank: number; changedAt: string; id: string } | undefined;
   limit: number;
 }
 
@@ -214,9 +214,13 @@ const CONCERN_LEVEL = 2;
 
 /** The query behind listReachableYouths (the benchmarks compile it for EXPLAIN). */
 export function reachableYouthsQuery(db: Db, actor: Actor, now: Date, f: YouthListFilter) {
+  // Order: level, then youths whose last change was a rise, then the most recent change (a
+  // youth never changed sorts last: NULL becomes ""), then id. The keyset cursor holds all four.
+  const rank = sql<number>`(case when youths.level > youths.previous_level then 0 else 1 end)`;
+  const changed = sql<string>`coalesce(youths.level_changed_at, '')`;
   let q = db
     .selectFrom("youths")
-    .select(["youths.id", "youths.level", "youths.level_changed_at"])
+    .select(["youths.id", "youths.level", "youths.previous_level", "youths.level_changed_at"])
     .where(reachableBy(actor, now));
   if (f.locationId) q = q.where("location_id", "=", f.locationId);
   if (f.status) q = q.where("status", "=", f.status);
@@ -229,10 +233,12 @@ export function reachableYouthsQuery(db: Db, actor: Actor, now: Date, f: YouthLi
     q = q.where((eb) =>
       eb.or([
         eb("level", "<", a.level),
-        eb.and([eb("level", "=", a.level), eb("level_changed_at", "<", a.changedAt)]),
+        eb.and([eb("level", "=", a.level), eb(rank, ">", a.rank)]),
+        eb.and([eb("level", "=", a.level), eb(rank, "=", a.rank), eb(changed, "<", a.changedAt)]),
         eb.and([
           eb("level", "=", a.level),
-          eb("level_changed_at", "=", a.changedAt),
+          eb(rank, "=", a.rank),
+          eb(changed, "=", a.changedAt),
           eb("id", ">", a.id),
         ]),
       ]),
@@ -240,9 +246,25 @@ export function reachableYouthsQuery(db: Db, actor: Actor, now: Date, f: YouthLi
   }
   return q
     .orderBy("level", "desc")
-    .orderBy("level_changed_at", "desc")
+    .orderBy(rank, "asc")
+    .orderBy(changed, "desc")
     .orderBy("id", "asc")
     .limit(f.limit);
+}
+
+/** The keyset position of a listed youth (see reachableYouthsQuery). */
+export function youthListPosition(row: {
+  id: string;
+  level: number;
+  previous_level: number;
+  level_changed_at: string | null;
+}): { level: number; rank: number; changedAt: string; id: string } {
+  return {
+    level: row.level,
+    rank: row.level > row.previous_level ? 0 : 1,
+    changedAt: row.level_changed_at ?? "",
+    id: row.id,
+  };
 }
 
 export async function insertLocation(db: Db, row: Insertable<YouthLocationTable>): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { authorize } from "../../domain/policies.js";
 import { listOrganisations } from "../../db/repositories/user.repository.js";
-import { listReachableYouths } from "../../db/repositories/youth.repository.js";
+import { listReachableYouths, youthListPosition } from "../../db/repositories/youth.repository.js";
 import { countOpenItemsFor } from "../../db/repositories/open-items.repository.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
@@ -45,10 +45,7 @@ export async function findCaseload(
     openItems: { accessRequests: 0, unreadNotifications: 0, safetyAlerts: 0, overdueReviews: 0 },
   }));
   const last = rows[rows.length - 1];
-  after =
-    rows.length === input.limit && last
-      ? { level: last.level, changedAt: last.level_changed_at ?? "", id: last.id }
-      : undefined;
+  after = rows.length === input.limit && last ? youthListPosition(last) : undefined;
   const open = await countOpenItemsFor(
     deps.db,
     items.map((i) => i.id),

@@ -5,7 +5,7 @@
 import { authorize } from "../../domain/policies.js";
 import { normaliseIdentifier, normaliseName } from "../../db/field-crypto.js";
 import { listOrganisations } from "../../db/repositories/user.repository.js";
-import { listReachableYouths } from "../../db/repositories/youth.repository.js";
+import { listReachableYouths, youthListPosition } from "../../db/repositories/youth.repository.js";
 import type { YouthSummary } from "../../shared/youth.schema.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
@@ -48,23 +48,16 @@ export async function findYouths(
     for (const row of rows) {
       const s = youthSummary(row, deps.crypto, orgs.get(row.location_id) ?? "", ctx.now);
       if (!nameQuery || normaliseName(s.displayName).includes(nameQuery)) items.push(s);
-      after = { level: row.level, changedAt: row.level_changed_at ?? "", id: row.id };
+      after = youthListPosition(row);
       if (items.length >= input.limit) break;
     }
     if (rows.length < input.limit) {
       return { items, nextCursor: null };
     }
   }
-  const last = items[items.length - 1];
+  // `after` is the position of the last item returned (the loop stops right after adding it).
   return {
     items,
-    nextCursor:
-      items.length >= input.limit && last
-        ? encodeYouthCursor({
-            level: last.level,
-            changedAt: last.levelChangedAt ?? "",
-            id: last.id,
-          })
-        : null,
+    nextCursor: items.length >= input.limit && after ? encodeYouthCursor(after) : null,
   };
 }

@@ -459,6 +459,37 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     expect([...levels].sort((a, b) => b - a)).toEqual(levels);
   });
 
+  it("at the same level, a youth who just rose comes before one who just fell", async () => {
+    const record = async (youthId: string, indicatorIds: string[]) => {
+      const res = await mentor.request({
+        method: "POST",
+        url: `/api/youths/${youthId}/signals`,
+        payload: signal({ indicatorIds, observedAt: "2026-11-10" }),
+      });
+      expect(res.statusCode).toBe(201);
+      return res.json<{ id: string; level: number }>();
+    };
+    const fell = await newYouth([]);
+    expect((await record(fell, ["crim.sent-to-locations"])).level).toBe(2);
+    const strong = await record(fell, ["crim.forced-theft", "crim.threatened-by-phone"]);
+    expect(strong.level).toBe(3);
+    const rose = await newYouth([]);
+    expect((await record(rose, ["crim.sent-to-locations"])).level).toBe(2);
+    t.clock.advance(60_000);
+    const retract = await mentor.request({
+      method: "POST",
+      url: `/api/youths/${fell}/signals/${strong.id}/retraction`,
+      payload: { reason: "Verkeerde jongere geselecteerd." },
+    });
+    expect(retract.statusCode).toBe(201);
+    const lead = await loginAs(t.app, demoEmail("team_lead"));
+    const ids = (await lead.request({ method: "GET", url: "/api/caseload?level=2&limit=200" }))
+      .json<{ items: { id: string; change: number }[] }>()
+      .items.map((i) => i.id);
+    expect(ids.indexOf(rose)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(rose)).toBeLessThan(ids.indexOf(fell));
+  });
+
   it("the caseload pages without gaps, filters by level and type, and matches each picture", async () => {
     const lead = await loginAs(t.app, demoEmail("team_lead"));
     type Item = {
