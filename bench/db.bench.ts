@@ -17,7 +17,7 @@ import {
 import { listSignals } from "../src/db/repositories/signal.repository.js";
 import type { ServiceDeps } from "../src/services/deps.js";
 import { findCaseload } from "../src/services/signals/find-caseload.js";
-import { recomputePicture } from "../src/services/picture/recompute-picture.js";
+import { recomputeAllPictures } from "../src/services/picture/recompute-all.js";
 import type { Actor } from "../src/domain/policies.js";
 import { generate, type Scale } from "./generate.js";
 import { record, timeMedian } from "./lib.js";
@@ -148,19 +148,16 @@ async function one(kind: "sqlite" | "postgres", deps: ServiceDeps, scale: Scale)
       .limit(200)
       .compile(),
   );
-  const ids = (await deps.db.selectFrom("youths").select("id").limit(300).execute()).map(
-    (r) => r.id,
-  );
-  const tr = Date.now();
-  for (const id of ids)
-    await deps.db.transaction().execute((trx) => recomputePicture(trx, deps, id, now, "bench"));
-  const perYouth = (Date.now() - tr) / ids.length;
+  // The full recompute an operator runs after a rules change (`inzicht recompute-pictures`).
+  const started = Date.now();
+  const report = await recomputeAllPictures({ ...deps, clock: () => now });
+  const seconds = (Date.now() - started) / 1000;
   record({
     section: "db",
-    name: `${kind}: recompute picture per youth (stored, ${ids.length} youths)`,
-    value: perYouth,
-    unit: "ms",
-    note: `all ${scale.youths} ≈ ${((perYouth * scale.youths) / 1000).toFixed(0)} s`,
+    name: `${kind}: recompute all pictures (${report.youths} youths, stored)`,
+    value: seconds,
+    unit: "s",
+    note: `${((seconds * 1000) / Math.max(report.youths, 1)).toFixed(1)} ms per youth; ${report.rose} rose, ${report.fell} fell`,
   });
 }
 
