@@ -209,7 +209,7 @@ describe("signals, the picture and the caseload", () => {
     await context.close();
   });
 
-  it("facts with HTML render as text on the signals list and the timeline", async () => {
+  it("script and HTML in facts, a judgement and a traject concern render as text on every tab", async () => {
     const { page, context } = await mentorPage("nl");
     let dialogs = 0;
     page.on("dialog", (d) => {
@@ -223,13 +223,21 @@ describe("signals, the picture and the caseload", () => {
       facts: XSS,
     });
     expect(res.status).toBe(201);
-    for (const tab of ["signals", "timeline"]) {
-      await page.goto(`/youths/${youthId}/${tab}`);
+    // The same payload as a judgement's reason (Beeld) and as a traject's concern (Stappen).
+    const judgement = await api(page, "POST", `/api/youths/${youthId}/judgements`, {
+      kind: "no_suspicion",
+      reason: XSS,
+    });
+    expect(judgement.status).toBe(201);
+    const traject = await api(page, "POST", `/api/youths/${youthId}/trajects`, { concern: XSS });
+    expect(traject.status).toBe(201);
+    for (const tab of ["signals", "timeline", "", "steps"]) {
+      await page.goto(`/youths/${youthId}${tab ? `/${tab}` : ""}`);
       await settled(page);
-      const shown = page.getByText(XSS, { exact: true });
+      const shown = page.getByText(XSS);
       await shown.first().waitFor();
-      expect(await shown.first().isVisible()).toBe(true);
-      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await shown.first().isVisible(), tab).toBe(true);
+      expect(await page.locator('img[src="x"]').count(), tab).toBe(0);
     }
     expect(dialogs).toBe(0);
     await context.close();
