@@ -55,3 +55,22 @@ export function allowedRelations(roles: readonly string[]): CircleRelation[] {
   if (schoolOnly) return ["school"];
   return [...own.filter((r) => r !== "school"), ...(own.length > 0 ? (["other"] as const) : [])];
 }
+
+/** The most specific casework role first: the role shown beside a name and in the access log. */
+const ROLE_ORDER: readonly Role[] = [
+  "care_coordinator",
+  "guardian",
+  "mentor",
+  "school",
+  "team_lead",
+  "privacy_officer",
+  "trainer",
+  "researcher",
+  "org_admin",
+  "system_admin",
+];
+
+/** A person's primary role, or null when they have none of ours. */
+export function primaryRole(roles: readonly string[]): Role | null {
+  return ROLE_ORDER.find((r) => roles.includes(r)) ?? null;
+}

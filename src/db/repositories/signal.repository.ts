@@ -185,6 +185,7 @@ export function listVulnerabilityEntries(db: Db, youthId: string) {
   return db
     .selectFrom("vulnerability_entries as v")
     .innerJoin("users as u", "u.id", "v.recorded_by")
+    .innerJoin("organisations as o", "o.id", "u.organisation_id")
     .select([
       "v.id",
       "v.factor_id",
@@ -194,6 +195,8 @@ export function listVulnerabilityEntries(db: Db, youthId: string) {
       "v.recorded_by",
       "v.created_at",
       "u.display_name as recorder_name",
+      "u.roles as recorder_roles",
+      "o.name as recorder_org_name",
     ])
     .where("v.youth_id", "=", youthId)
     .orderBy("v.created_at", "asc")

@@ -12,23 +12,10 @@ import type { ServiceDeps } from "../../services/deps.js";
 import { resolveSession, type ActiveSession } from "../../services/auth/session.js";
 import { resolveApiToken } from "../../services/tokens/api-tokens.js";
 import { rolesOf } from "../../services/users/roles.js";
-import { ROLES } from "../../domain/roles.js";
+import { primaryRole, ROLES } from "../../domain/roles.js";
 
 export const SESSION_COOKIE = "inzicht_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** Primary role for the access log: the most specific casework role first. */
-const ROLE_ORDER: Role[] = [
-  "care_coordinator",
-  "guardian",
-  "mentor",
-  "school",
-  "team_lead",
-  "privacy_officer",
-  "trainer",
-  "researcher",
-  "org_admin",
-  "system_admin",
-];
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -77,7 +64,7 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
         roles,
         organisationId: resolved.user.organisation_id,
       };
-      request.ctx.actorRole = ROLE_ORDER.find((r) => roles.includes(r)) ?? null;
+      request.ctx.actorRole = primaryRole(roles);
       request.ctx.client = `api-token ${request.ctx.client ?? ""}`.trim().slice(0, 200);
       return;
     }
@@ -91,7 +78,7 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
       roles: session.roles,
       organisationId: session.user.organisation_id,
     };
-    request.ctx.actorRole = ROLE_ORDER.find((r) => session.roles.includes(r)) ?? null;
+    request.ctx.actorRole = primaryRole(session.roles);
   });
   app.addHook("preValidation", async (request) => {
     if (SAFE_METHODS.has(request.method) || !request.session) return;

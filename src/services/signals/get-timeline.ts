@@ -4,6 +4,7 @@
  * exploitation type, observer and kind. A school member sees only their own school's signals.
  */
 import { validationFailed } from "../../domain/errors.js";
+import { primaryRole } from "../../domain/roles.js";
 import { canSeeSignal, seesSpecialCategory } from "../../domain/policies.js";
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import { listMembers } from "../../db/repositories/circle.repository.js";
@@ -123,7 +124,11 @@ export async function getTimeline(
         id: v.id,
         kind: "vulnerability",
         at: v.created_at,
-        actor: { name: v.recorder_name, role: null, organisation: null },
+        actor: {
+          name: v.recorder_name,
+          role: primaryRole(JSON.parse(v.recorder_roles) as string[]),
+          organisation: v.recorder_org_name,
+        },
         categories: [],
         types: [],
         indicatorIds: [],
@@ -176,7 +181,11 @@ export async function getTimeline(
         id: j.id,
         kind: "judgement",
         at: j.created_at,
-        actor: { name: j.author_name, role: null, organisation: j.author_org_name },
+        actor: {
+          name: j.author_name,
+          role: primaryRole(JSON.parse(j.author_roles) as string[]),
+          organisation: j.author_org_name,
+        },
         categories: [],
         types: [],
         indicatorIds: [],

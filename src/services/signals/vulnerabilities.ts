@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { validationFailed } from "../../domain/errors.js";
 import { seesSpecialCategory } from "../../domain/policies.js";
+import { primaryRole } from "../../domain/roles.js";
 import { isoDate } from "../../domain/youth/age.js";
 import { appendAudit, appendAuditNow } from "../../db/repositories/audit.repository.js";
 import {
@@ -50,6 +51,8 @@ export async function getVulnerabilities(
     notedAt: e.noted_at,
     note: deps.crypto.decryptNullable(e.note_enc),
     recordedBy: e.recorder_name,
+    recordedByRole: primaryRole(JSON.parse(e.recorder_roles) as string[]),
+    recordedByOrganisation: e.recorder_org_name,
     recordedAt: e.created_at,
     specialCategory: special.has(e.factor_id),
   });

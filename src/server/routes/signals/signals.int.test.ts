@@ -312,6 +312,17 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     ).json();
     expect(got.recorded).toEqual([]);
     expect(got.history).toHaveLength(2);
+    expect(got.history[0]).toMatchObject({
+      recordedByRole: "mentor",
+      recordedByOrganisation: "COA Zutphen",
+    });
+    const timeline = (
+      await mentor.request({
+        method: "GET",
+        url: `/api/youths/${youthId}/timeline?kind=vulnerability`,
+      })
+    ).json<{ items: { actor: { role: string | null; organisation: string | null } }[] }>();
+    expect(timeline.items[0]?.actor).toMatchObject({ role: "mentor", organisation: "COA Zutphen" });
     expect(got.derived).toEqual([{ factorId: "nearly-18" }]);
   });
 

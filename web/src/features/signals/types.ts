@@ -63,6 +63,8 @@ export interface VulnerabilityEntry {
   notedAt: string;
   note: string | null;
   recordedBy: string;
+  recordedByRole: string | null;
+  recordedByOrganisation: string;
   recordedAt: string;
   specialCategory: boolean;
 }
