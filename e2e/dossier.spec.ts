@@ -89,8 +89,8 @@ describe("youth dossier journeys", () => {
     const page = await as("guardian");
     await page.goto(`/youths?q=${encodeURIComponent(NAME)}`);
     await settled(page);
-    await page.getByRole("link", { name: NAME }).waitFor();
-    await page.getByRole("link", { name: NAME }).click();
+    await page.getByRole("link", { name: NAME, exact: true }).waitFor();
+    await page.getByRole("link", { name: NAME, exact: true }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(NAME);
   });
 
@@ -235,7 +235,9 @@ describe("youth dossier journeys", () => {
       await setLanguage(mentor, lang);
       await mentor.goto("/youths?q=Amir");
       await settled(mentor);
-      amir = (await mentor.getByRole("link", { name: "Amir K." }).getAttribute("href")) ?? "";
+      amir =
+        (await mentor.getByRole("link", { name: "Amir K.", exact: true }).getAttribute("href")) ??
+        "";
       expect(amir).toMatch(/^\/youths\//);
       const seen = await axeAll(mentor, [
         ["/"],

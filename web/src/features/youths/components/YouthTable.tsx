@@ -1,4 +1,7 @@
-/** A table of youths (name, level, age, location, status), used by the list and the widget. */
+/**
+ * A table of youths (name, level, age, location, status) with a quick action to record a
+ * signal, used by the list and the widget.
+ */
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { YouthSummary } from "../../../../../src/shared/youth.schema";
@@ -31,6 +34,9 @@ export function YouthTable({ youths, caption }: { youths: YouthSummary[]; captio
           <th scope="col" className="utrecht-table__header-cell">
             {t("youths.table.status")}
           </th>
+          <th scope="col" className="utrecht-table__header-cell">
+            {t("youths.table.actions")}
+          </th>
         </tr>
       </thead>
       <tbody className="utrecht-table__body">
@@ -50,6 +56,15 @@ export function YouthTable({ youths, caption }: { youths: YouthSummary[]; captio
             <td className="utrecht-table__cell">{y.location.name}</td>
             <td className="utrecht-table__cell">
               <YouthStatus status={y.status} />
+            </td>
+            <td className="utrecht-table__cell">
+              <Link to={`/youths/${y.id}/signals/new`} className="iz-target">
+                {t("youths.table.record")}
+                <span className="iz-visually-hidden">
+                  {" "}
+                  {t("youths.table.recordFor", { name: y.displayName })}
+                </span>
+              </Link>
             </td>
           </tr>
         ))}
