@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "user.create",
   "youth.create",
   "youth.read",
+  "youth.list",
   "youth.update",
   "youth.relocate",
   "youth.denied",

@@ -6,7 +6,8 @@ import { authorize } from "../../domain/policies.js";
 import { listOrganisations } from "../../db/repositories/user.repository.js";
 import { listReachableYouths, youthListPosition } from "../../db/repositories/youth.repository.js";
 import { countOpenItemsFor } from "../../db/repositories/open-items.repository.js";
-import type { AuthenticatedContext } from "../context.js";
+import { appendAuditNow } from "../../db/repositories/audit.repository.js";
+import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { decodeYouthCursor, encodeYouthCursor } from "../youths/youth-cursor.js";
 import { youthSummary } from "../youths/youth-view.js";
@@ -54,5 +55,12 @@ export async function findCaseload(
   );
   for (const item of items) item.openItems = open.get(item.id) ?? item.openItems;
   const nextCursor = after ? encodeYouthCursor(after) : null;
+  // The list shows names and levels: which youths someone saw is logged too (ids only).
+  await appendAuditNow(deps.db, auditContext(ctx), {
+    action: "youth.list",
+    recordType: "youth",
+    recordIds: items.map((i) => i.id).slice(0, 50),
+    details: { list: "caseload", shown: items.length },
+  });
   return { items, nextCursor };
 }

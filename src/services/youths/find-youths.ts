@@ -7,7 +7,8 @@ import { normaliseIdentifier, normaliseName } from "../../db/field-crypto.js";
 import { listOrganisations } from "../../db/repositories/user.repository.js";
 import { listReachableYouths, youthListPosition } from "../../db/repositories/youth.repository.js";
 import type { YouthSummary } from "../../shared/youth.schema.js";
-import type { AuthenticatedContext } from "../context.js";
+import { appendAuditNow } from "../../db/repositories/audit.repository.js";
+import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { decodeYouthCursor, encodeYouthCursor } from "./youth-cursor.js";
 import { youthSummary } from "./youth-view.js";
@@ -52,9 +53,18 @@ export async function findYouths(
       if (items.length >= input.limit) break;
     }
     if (rows.length < input.limit) {
-      return { items, nextCursor: null };
+      // The last page: no cursor, unless the page filled up before its end.
+      if (items.length < input.limit) after = undefined;
+      break;
     }
   }
+  // The list shows names and levels: which youths someone saw is logged too (ids only).
+  await appendAuditNow(deps.db, auditContext(ctx), {
+    action: "youth.list",
+    recordType: "youth",
+    recordIds: items.map((i) => i.id).slice(0, 50),
+    details: { list: "youths", shown: items.length, search: q !== "" },
+  });
   // `after` is the position of the last item returned (the loop stops right after adding it).
   return {
     items,

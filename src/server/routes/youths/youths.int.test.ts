@@ -202,9 +202,17 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     expect(row.display_name_enc.startsWith("v1:t1:")).toBe(true);
   });
 
-  it("the blind index finds a youth by V-number, however it is typed", async () => {
+  it("the blind index finds a youth by V-number, however it is typed; the list read is logged", async () => {
     const res = await mentor.request({ method: "GET", url: "/api/youths?q=v5555%201234" });
     expect(res.json<{ items: { id: string }[] }>().items.map((y) => y.id)).toEqual([youthId]);
+    const logged = await t.deps.db
+      .selectFrom("audit_log")
+      .select(["record_ids", "details"])
+      .where("action", "=", "youth.list")
+      .orderBy("seq", "desc")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(logged.record_ids)).toEqual([youthId]);
+    expect(logged.details).not.toContain("5555");
   });
 
   it("registering the same youth again warns with the organisation to contact, not the content", async () => {
