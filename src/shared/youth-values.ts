@@ -6,12 +6,5 @@
 /** Genders a dossier can record. */
 export const GENDER_VALUES = ["male", "female", "other", "unknown"] as const;
 
-/** A professional's relation to one youth (their role in the circle). */
-export const CIRCLE_RELATION_VALUES = [
-  "mentor",
-  "guardian",
-  "care_coordinator",
-  "school",
-  "team_lead",
-  "other",
-] as const;
+/** A professional's relation to one youth (their role in the circle), from the domain. */
+export { CIRCLE_RELATIONS as CIRCLE_RELATION_VALUES } from "../domain/roles.js";
