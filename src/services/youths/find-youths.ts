@@ -65,9 +65,7 @@ export async function findYouths(
     recordIds: items.map((i) => i.id).slice(0, 50),
     details: { list: "youths", shown: items.length, search: q !== "" },
   });
-  // `after` is the position of the last item returned (the loop stops right after adding it).
-  return {
-    items,
-    nextCursor: items.length >= input.limit && after ? encodeYouthCursor(after) : null,
-  };
+  // `after` is where to go on: the last item returned (the loop stops right after adding it), or
+  // the last row searched when a name search used up its page budget; undefined at the end.
+  return { items, nextCursor: after ? encodeYouthCursor(after) : null };
 }
