@@ -5,7 +5,7 @@
 import type { PdfDocDefinition } from "../training/training-pdf.js";
 
 /** pdfmake options we add to the shared definition type. */
-export type ReportDocDefinition = PdfDocDefinition & { tagged?: boolean; version?: string };
+export type ReportDocDefinition = PdfDocDefinition & { version?: string };
 
 export type Row = [string, string | null | undefined];
 

@@ -57,6 +57,7 @@ export function certificateDocument(data: CertificateData, compress = true): Pdf
     },
     language: data.lang === "nl" ? "nl-NL" : "en-GB",
     displayTitle: true,
+    tagged: true,
     pageSize: "A4",
     pageMargins: [56, 56, 56, 56],
     compress,

@@ -12,6 +12,8 @@ export interface PdfDocDefinition {
   language: string;
   /** Viewers show the title instead of the file name (PDF/UA). */
   displayTitle?: boolean;
+  /** Marks the PDF as tagged (/MarkInfo, structure root) for assistive technology. */
+  tagged?: boolean;
   pageSize?: string;
   pageMargins?: number | [number, number, number, number];
   styles?: Record<string, Record<string, unknown>>;

@@ -110,6 +110,9 @@ describe.each(TEST_DATABASES)("reports to CoMensha, Veilig Thuis and the police 
     expect(text).not.toContain(y.vNumber);
     expect(text).not.toContain(y.bsn);
     expect(pdf.rawPayload.toString("latin1")).toMatch(/\/Lang \(nl-NL\)/);
+    // Tagged: the PDF catalog points at a /MarkInfo dictionary that says /Marked true.
+    expect(pdf.rawPayload.toString("latin1")).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(pdf.rawPayload.toString("latin1")).toContain("/Marked true");
     const json = await exportAs(guardian, y.id, res.json().id, "json");
     expect(json.json()).toMatchObject({
       kind: "comensha",

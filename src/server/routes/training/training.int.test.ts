@@ -181,6 +181,9 @@ describe.each(TEST_DATABASES)("training: learning, scoring and certificate (%s)"
     expect(text).toContain("InZicht");
     expect(text).toContain("COA Zutphen");
     expect(pdf.toString("latin1")).toContain("/Lang (nl-NL)");
+    // Tagged: the PDF catalog points at a /MarkInfo dictionary that says /Marked true.
+    expect(pdf.toString("latin1")).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(pdf.toString("latin1")).toContain("/Marked true");
     expect(await auditCount(s.userId, "training.export")).toBe(1);
   });
 
