@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import type { ConsentRule, ReportKind } from "../../../../../src/shared/reports.schema";
 import { Alert, Button, Heading3, Paragraph } from "../../../components/nlds";
 import { patch, post } from "../../../lib/api";
-import { ButtonRow } from "../components/ButtonRow";
+import { DraftOrSubmitButtons } from "../components/ButtonRow";
 import { MutationProblems, problemsOf } from "../components/MutationProblems";
 import { useRefreshYouth, youthPath } from "../queries";
 import { clean, type Loose } from "../values";
@@ -134,26 +134,16 @@ export function ReportEditor({
       <Alert type="info">
         <Paragraph>{t("steps.reports.notSentByApp")}</Paragraph>
       </Alert>
-      <ButtonRow>
-        <Button
-          type="button"
-          appearance="secondary-action-button"
-          busy={save.isPending && save.variables === false}
-          onClick={() => submit(false)()}
-        >
-          {t("steps.reports.saveDraft")}
-        </Button>
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          busy={save.isPending && save.variables === true}
-        >
-          {t("steps.reports.send")}
-        </Button>
+      <DraftOrSubmitButtons
+        save={save}
+        onDraft={() => submit(false)()}
+        draftLabel={t("steps.reports.saveDraft")}
+        submitLabel={t("steps.reports.send")}
+      >
         <Button type="button" appearance="subtle-button" onClick={onCancel}>
           {t("steps.common.cancel")}
         </Button>
-      </ButtonRow>
+      </DraftOrSubmitButtons>
     </form>
   );
 }

@@ -8,12 +8,12 @@ import { useEffect, useState, type ComponentType, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { StepKind } from "../../../../../src/domain/steps/traject";
 import type { PersonRef, TrajectView } from "../../../../../src/shared/steps-view.schema";
-import { Button, Heading4 } from "../../../components/nlds";
+import { Heading4 } from "../../../components/nlds";
 import { patch, post } from "../../../lib/api";
 import { useSession } from "../../../lib/session";
 import { SelectField, TextareaField } from "../../youths/form/Field";
 import { fieldId } from "../../youths/form/form-problems";
-import { ButtonRow } from "../components/ButtonRow";
+import { DraftOrSubmitButtons } from "../components/ButtonRow";
 import { MutationProblems, problemsOf } from "../components/MutationProblems";
 import { useRefreshYouth, youthPath } from "../queries";
 import { clean, type Loose } from "../values";
@@ -149,23 +149,12 @@ export function StepEditor({
         error={problems.fields.why}
         onChange={(e) => update({ ...current, why: e.target.value })}
       />
-      <ButtonRow>
-        <Button
-          type="button"
-          appearance="secondary-action-button"
-          busy={save.isPending && save.variables === false}
-          onClick={() => submit(false)()}
-        >
-          {t("steps.editor.saveDraft")}
-        </Button>
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          busy={save.isPending && save.variables === true}
-        >
-          {t("steps.editor.complete")}
-        </Button>
-      </ButtonRow>
+      <DraftOrSubmitButtons
+        save={save}
+        onDraft={() => submit(false)()}
+        draftLabel={t("steps.editor.saveDraft")}
+        submitLabel={t("steps.editor.complete")}
+      />
     </form>
   );
 }
