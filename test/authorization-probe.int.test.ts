@@ -413,6 +413,58 @@ describe.each(TEST_DATABASES)(
       );
     });
 
+    it.each(["org_admin", "system_admin"])(
+      "a %s can mint no token for the youth's mentor, and their own token gets 404 on every youth route",
+      async (role) => {
+        const admin = await loginAs(t.app, demoEmail(role));
+        const minted = await admin.request({
+          method: "POST",
+          url: "/api/tokens",
+          payload: {
+            name: "x-koppeling",
+            userId: owner.userId,
+            scopes: ["read", "write"],
+            expiresInDays: 365,
+          },
+        });
+        expect(minted.statusCode, minted.body).toBe(400);
+        const own = await admin.request({
+          method: "POST",
+          url: "/api/tokens",
+          payload: { name: "Beheer", scopes: ["read", "write"], expiresInDays: 1 },
+        });
+        expect(own.statusCode, own.body).toBe(201);
+        const { token, id: tokenId } = own.json<{ token: string; id: string }>();
+        const wrong: string[] = [];
+        for (const route of routes.filter((r) => r in PROBES)) {
+          const seq = await lastSeq();
+          const before = await counts();
+          const body = PROBES[route]?.body?.(ids);
+          const res = await t.app.inject({
+            method: route.split(" ")[0] as "GET",
+            url: urlOf(route, hamid),
+            headers: { authorization: `Bearer ${token}` },
+            ...(body !== undefined ? { payload: body as object } : {}),
+          });
+          const entries = await auditAfter(seq);
+          if (res.statusCode !== 404)
+            wrong.push(`${route}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+          if (
+            entries.length !== 1 ||
+            entries[0]?.action !== "youth.denied" ||
+            entries[0]?.actor_id !== admin.userId ||
+            !entries[0]?.client?.includes(`api-token ${tokenId}`)
+          )
+            wrong.push(
+              `${route}: access log ${JSON.stringify(entries.map((e) => [e.action, e.client]))}`,
+            );
+          const diff = diffCounts(before, await counts());
+          if (diff.length > 0) wrong.push(`${route}: rows changed ${diff.join(", ")}`);
+        }
+        expect(wrong).toEqual([]);
+      },
+    );
+
     it.each(Object.entries(EXCEPTIONS))("documented exception: %s — %s", async (route) => {
       // A fresh youth at Ter Apel with only the guardian added, so one exception cannot feed another.
       const terApel = await t.deps.db

@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   abilities,
   allowed,
+  canManageToken,
   canRetractSignal,
   canSeeSignal,
+  tokenRoles,
+  tokenScope,
   type Actor,
   type YouthAction,
   type YouthRelation,
@@ -113,6 +116,8 @@ describe("global actions", () => {
     ["researcher", "statistics.read", true],
     ["trainer", "training.dashboard", true],
     ["mentor", "training.dashboard", false],
+    ["mentor", "token.create", true],
+    ["org_admin", "token.create", true],
   ] as const)("a %s: %s → %s", (role, action, expected) => {
     expect(allowed({ userId: "u", roles: [role], organisationId: ORG }, action)).toBe(expected);
   });
@@ -148,5 +153,34 @@ describe("signals", () => {
         "someone-else",
       ),
     ).toBe(true);
+  });
+});
+
+describe("API tokens", () => {
+  const owner = { userId: "m1", organisationId: ORG };
+  it.each([
+    ["system_admin", OTHER, true],
+    ["org_admin", ORG, true],
+    ["org_admin", OTHER, false],
+    ["mentor", ORG, false],
+    ["team_lead", ORG, false],
+  ] as const)("a %s of %s may manage a mentor's token of %s → %s", (role, org, expected) => {
+    const actor: Actor = { userId: "a1", roles: [role], organisationId: org };
+    expect(canManageToken(actor, owner)).toBe(expected);
+  });
+
+  it("everyone manages their own tokens", () => {
+    const actor: Actor = { userId: "m1", roles: ["mentor"], organisationId: ORG };
+    expect(canManageToken(actor, owner)).toBe(true);
+    expect(tokenScope(actor)).toEqual({ kind: "own", userId: "m1" });
+  });
+
+  it("a token of someone with an admin role carries no casework role", () => {
+    expect(tokenRoles(["org_admin", "mentor"])).toEqual(["org_admin"]);
+    expect(tokenRoles(["system_admin", "team_lead", "privacy_officer"])).toEqual([
+      "system_admin",
+      "privacy_officer",
+    ]);
+    expect(tokenRoles(["mentor", "guardian"])).toEqual(["mentor", "guardian"]);
   });
 });

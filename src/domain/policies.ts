@@ -46,6 +46,7 @@ export const GLOBAL_ACTIONS = [
   "user.manage",
   "statistics.read",
   "training.dashboard",
+  "token.create",
 ] as const;
 export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
 
@@ -124,6 +125,9 @@ const globalRules: Record<GlobalAction, GlobalRule> = {
   "user.manage": hasRole("org_admin", "system_admin"),
   "statistics.read": hasRole("researcher", "team_lead", "care_coordinator", "privacy_officer"),
   "training.dashboard": hasRole("trainer", "team_lead"),
+  // Every professional may give a machine client their OWN access (never someone else's): the
+  // token acts for its creator. Admins' tokens carry no casework role (see tokenRoles).
+  "token.create": (a) => a.roles.length > 0,
 };
 
 /** True when the actor may take a youth action, given their relation to that youth. */
@@ -178,4 +182,43 @@ export function canSeeSignal(actor: Actor, rel: YouthRelation, recorderOrgId: st
  */
 export function seesSpecialCategory(rel: YouthRelation): boolean {
   return rel.membership !== null && rel.membership.relation !== "school";
+}
+
+const ADMIN_ROLES: readonly Role[] = ["org_admin", "system_admin"];
+
+/**
+ * Which API tokens an actor may list and revoke: a system admin all of them, an organisation
+ * admin those of their organisation's users, everyone else only their own.
+ */
+export type TokenScope =
+  | { kind: "all" }
+  | { kind: "organisation"; organisationId: string; userId: string }
+  | { kind: "own"; userId: string };
+
+/** The token scope of an actor (applied as a query filter and by `canManageToken`). */
+export function tokenScope(actor: Actor): TokenScope {
+  if (actor.roles.includes("system_admin")) return { kind: "all" };
+  if (actor.roles.includes("org_admin"))
+    return { kind: "organisation", organisationId: actor.organisationId, userId: actor.userId };
+  return { kind: "own", userId: actor.userId };
+}
+
+/** True when the actor may see or revoke a token held by this owner. */
+export function canManageToken(
+  actor: Actor,
+  owner: { userId: string; organisationId: string },
+): boolean {
+  const scope = tokenScope(actor);
+  if (owner.userId === actor.userId || scope.kind === "all") return true;
+  return scope.kind === "organisation" && owner.organisationId === scope.organisationId;
+}
+
+/**
+ * The roles a request made with an API token acts with. A token never reaches dossier content
+ * for an administrator (PRODUCT.md §2): when its holder has an admin role, the casework roles
+ * are dropped, so a person who is both admin and mentor reaches dossiers only with a session.
+ */
+export function tokenRoles(roles: readonly Role[]): Role[] {
+  if (!roles.some((r) => ADMIN_ROLES.includes(r))) return [...roles];
+  return roles.filter((r) => !CASEWORK_ROLES.includes(r));
 }

@@ -12,6 +12,11 @@ export interface RequestContext {
   client: string | null;
   requestId: string;
   now: Date;
+  /**
+   * The API token the request was made with (its holder is `actor`), or absent for a session.
+   * The token's id is written into the access log's `client`, so an entry names both.
+   */
+  apiTokenId?: string | null;
 }
 
 export interface AuthenticatedContext extends RequestContext {

@@ -1,6 +1,7 @@
 /** API tokens for machine clients: only the SHA-256 of a token is stored. */
 import { createHash } from "node:crypto";
 import type { Insertable, Selectable } from "kysely";
+import type { TokenScope } from "../../domain/policies.js";
 import type { ApiTokenTable } from "../schema.js";
 import type { Db } from "./youth.repository.js";
 
@@ -21,8 +22,9 @@ export function findTokenByHash(db: Db, tokenHash: string): Promise<ApiTokenRow 
     .executeTakeFirst();
 }
 
-export function listTokens(db: Db) {
-  return db
+/** Tokens within a scope (policies.tokenScope): all, one organisation's users, or one user's. */
+export function listTokens(db: Db, scope: TokenScope) {
+  let q = db
     .selectFrom("api_tokens as t")
     .innerJoin("users as u", "u.id", "t.user_id")
     .select([
@@ -30,14 +32,31 @@ export function listTokens(db: Db) {
       "t.name",
       "t.user_id",
       "u.email",
+      "t.created_by",
       "t.scopes",
       "t.expires_at",
       "t.created_at",
       "t.revoked_at",
-    ])
-    .orderBy("t.created_at", "desc")
-    .limit(200)
-    .execute();
+    ]);
+  if (scope.kind === "organisation")
+    q = q.where((eb) =>
+      eb.or([eb("u.organisation_id", "=", scope.organisationId), eb("u.id", "=", scope.userId)]),
+    );
+  if (scope.kind === "own") q = q.where("u.id", "=", scope.userId);
+  return q.orderBy("t.created_at", "desc").orderBy("t.id").limit(200).execute();
+}
+
+/** The holder of a token (for the policy check before a revocation), or undefined. */
+export function findTokenOwner(
+  db: Db,
+  id: string,
+): Promise<{ userId: string; organisationId: string } | undefined> {
+  return db
+    .selectFrom("api_tokens as t")
+    .innerJoin("users as u", "u.id", "t.user_id")
+    .select(["u.id as userId", "u.organisation_id as organisationId"])
+    .where("t.id", "=", id)
+    .executeTakeFirst();
 }
 
 export async function revokeToken(db: Db, id: string, at: string): Promise<boolean> {

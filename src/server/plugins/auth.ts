@@ -6,6 +6,7 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DomainError } from "../../domain/errors.js";
+import { tokenRoles } from "../../domain/policies.js";
 import type { Role } from "../../domain/roles.js";
 import type { AuthenticatedContext, RequestContext } from "../../services/context.js";
 import type { ServiceDeps } from "../../services/deps.js";
@@ -52,8 +53,9 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
       const resolved = await resolveApiToken(deps, authorization.slice(7).trim(), now);
       if (!resolved)
         throw new DomainError("UNAUTHENTICATED", "The API token is unknown, revoked or expired.");
-      const roles = rolesOf(resolved.user).filter((r): r is Role =>
-        (ROLES as readonly string[]).includes(r),
+      // An administrator's token never carries a casework role (no dossier content, PRODUCT.md §2).
+      const roles = tokenRoles(
+        rolesOf(resolved.user).filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
       );
       const needed = SAFE_METHODS.has(request.method) ? "read" : "write";
       if (!resolved.scopes.includes(needed))
@@ -65,7 +67,11 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
         organisationId: resolved.user.organisation_id,
       };
       request.ctx.actorRole = primaryRole(roles);
-      request.ctx.client = `api-token ${request.ctx.client ?? ""}`.trim().slice(0, 200);
+      request.ctx.apiTokenId = resolved.id;
+      // The access log names the token here and its holder (who created it) as the actor.
+      request.ctx.client = `api-token ${resolved.id} ${request.ctx.client ?? ""}`
+        .trim()
+        .slice(0, 200);
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];

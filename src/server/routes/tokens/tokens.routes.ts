@@ -14,13 +14,12 @@ import { okOrProblems, problemResponses } from "../../openapi.js";
 const createBody = z
   .object({
     name: z.string().trim().min(3).max(200),
-    userId: z.string().uuid(),
     scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).max(2),
     expiresInDays: z.number().int().min(1).max(365),
   })
   .strict();
 
-/** API tokens for machine clients (admins) and TOTP enrolment (every user). */
+/** API tokens for machine clients (each acts for its creator) and TOTP enrolment (every user). */
 export const tokenRoutes =
   (deps: ServiceDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -29,7 +28,8 @@ export const tokenRoutes =
       {
         schema: {
           tags: ["admin"],
-          summary: "Create a scoped, expiring API token for a user (shown once)",
+          summary:
+            "Create a scoped, expiring API token that acts for you, for a machine client (shown once)",
           body: createBody,
           response: {
             201: z.object({ id: z.string(), token: z.string(), expiresAt: z.string() }),
@@ -45,7 +45,8 @@ export const tokenRoutes =
       {
         schema: {
           tags: ["admin"],
-          summary: "API tokens (without the secrets)",
+          summary:
+            "API tokens without the secrets: your own; an admin's organisation (system admin: all)",
           response: okOrProblems(401, 403),
         },
       },
@@ -56,7 +57,7 @@ export const tokenRoutes =
       {
         schema: {
           tags: ["admin"],
-          summary: "Revoke an API token",
+          summary: "Revoke an API token (404 outside your scope)",
           params: z.object({ tokenId: z.string().uuid() }).strict(),
           response: problemResponses(401, 403, 404),
         },
