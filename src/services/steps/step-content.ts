@@ -57,6 +57,21 @@ function decideProblems(
   return out;
 }
 
+/**
+ * "Danger now" asks for something done at once (112, Veilig Thuis, a safe place, the police), or
+ * a reason in "why" when nothing was done (PRODUCT.md: acute danger first). Not reviewed by a
+ * domain expert yet: our own reading of the Meldcode's "acute onveiligheid".
+ */
+function safetyCheckProblems(
+  what: StepWhat<"safety_check">,
+  why: string | undefined,
+): ErrorDetail[] {
+  if (what.dangerNow !== "yes" || what.actions.length > 0) return [];
+  return needWhy(why, "tick what was done about the danger, or say why nothing was done").map(
+    (d) => ({ ...d, path: "what.actions" }),
+  );
+}
+
 /** Problems that keep a step from being completed (beyond the schema). */
 export function completionProblems(
   step: StepKind,
@@ -65,6 +80,8 @@ export function completionProblems(
   latestSuggestion: WeighSuggestion | null,
 ): ErrorDetail[] {
   switch (step) {
+    case "safety_check":
+      return safetyCheckProblems(what as StepWhat<"safety_check">, why);
     case "inform_youth":
       return (what as StepWhat<"inform_youth">).outcome === "not_safe_to_talk"
         ? needWhy(why, "say why talking with the youth is not safe")

@@ -84,6 +84,46 @@ describe.each(TEST_DATABASES)("traject rules: refusals, validation and access (%
     expect(list.json().items).toHaveLength(2);
   });
 
+  // Safety weight: "danger now" must come with an action taken, or a reason why none was.
+  it.each([
+    ["danger now, nothing ticked, no reason", 400, "yes", [], undefined],
+    ["danger now, nothing ticked, a too short reason", 400, "yes", [], "Geen tijd"],
+    ["danger now, 112 called", 201, "yes", ["called_112"], undefined],
+    [
+      "danger now, nothing ticked, with a reason",
+      201,
+      "yes",
+      [],
+      "De politie stond al bij de deur en nam het over.",
+    ],
+    ["no danger now, nothing ticked", 201, "no", [], undefined],
+    ["danger unknown, nothing ticked", 201, "unknown", [], undefined],
+  ] as const)(
+    "a safety check with %s is answered %i",
+    async (_n, status, dangerNow, actions, why) => {
+      const youthId = await newYouth();
+      const tr = await open(mentor, youthId);
+      const res = await step(mentor, youthId, tr.id, {
+        step: "safety_check",
+        draft: false,
+        what: { ...SAFE, dangerNow, actions: [...actions] },
+        ...(why ? { why } : {}),
+        trajectVersion: 1,
+      });
+      expect(res.statusCode, res.body).toBe(status);
+      if (status === 400) {
+        expect(res.headers["content-type"]).toContain("application/problem+json");
+        expect(res.json()).toMatchObject({ code: "VALIDATION_FAILED" });
+        expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(["what.actions"]);
+        const list = await mentor.request({
+          method: "GET",
+          url: `/api/youths/${youthId}/trajects`,
+        });
+        expect(list.json().items[0].steps).toHaveLength(0);
+      }
+    },
+  );
+
   it.each([
     [
       "no action without a reason",

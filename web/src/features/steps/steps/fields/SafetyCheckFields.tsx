@@ -63,6 +63,8 @@ export function SafetyCheckFields({ prefix, value, set, errors }: StepFieldsProp
       <CheckboxGroup
         id={fieldId(prefix, "what.actions")}
         legend={t("steps.safety.actions")}
+        description={danger === "yes" ? t("steps.safety.actionsNeeded") : undefined}
+        error={errors["what.actions"]}
         values={list(value, "actions")}
         onChange={(v) => set("actions", v)}
         choices={SAFETY_ACTIONS.map((a) => ({ value: a, label: t(`steps.safety.action.${a}`) }))}
