@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ExerciseResultView } from "../../../../src/shared/training.schema";
 import { Paragraph } from "../../components/nlds";
+import { missedLabel } from "./missed-label";
 
 type Choice = Extract<ExerciseResultView, { kind: "choice" }>;
 type Ordering = Extract<ExerciseResultView, { kind: "ordering" }>;
@@ -48,6 +49,7 @@ export function ChoiceFeedback({
   textOf: (id: string) => string;
 }) {
   const { t } = useTranslation();
+  const missed = missedLabel(result);
   return (
     <FeedbackShell
       summary={t(result.correct ? "training.exercise.allRight" : "training.exercise.notAllRight")}
@@ -61,7 +63,8 @@ export function ChoiceFeedback({
         ))}
         {result.missed.map((c) => (
           <li key={c.optionId}>
-            <strong>{t("training.exercise.missed")}</strong> {textOf(c.optionId)}: {c.feedback}
+            <strong>{t(missed.key, { count: missed.count })}</strong> {textOf(c.optionId)}:{" "}
+            {c.feedback}
           </li>
         ))}
       </ul>
