@@ -1,7 +1,9 @@
 /**
  * Recomputes and stores a youth's picture inside the caller's transaction, so lists never
  * compute on read. When the level rises, the circle is notified (and the region's care
- * coordinator at level 3, the location's team lead at level 4).
+ * coordinator at level 3, the location's team lead at level 4). The user whose own change raised
+ * the level (`causedBy`) is left out: they see the new level on screen as they save, and a
+ * notification of their own action only buries the ones that matter.
  */
 import { randomUUID } from "node:crypto";
 import { evaluatePicture, pictureSummary, type Picture } from "../../domain/picture/index.js";
@@ -47,6 +49,7 @@ export async function recomputePicture(
   youthId: string,
   now: Date,
   cause: string,
+  options: { causedBy?: string | undefined } = {},
 ): Promise<RecomputeResult> {
   // Serialise recomputes of one youth (PostgreSQL): a concurrent transaction waits for this one
   // to commit, then reads every signal, so the stored picture never misses a committed change.
@@ -85,7 +88,7 @@ export async function recomputePicture(
     const recipients = [
       ...(await activeMemberIds(db, youth.id, at)),
       ...(await usersToAlert(db, youth.location_id, picture.level)),
-    ];
+    ].filter((userId) => userId !== options.causedBy);
     await notifyUsers(db, recipients, {
       youthId: youth.id,
       kind: "level_rise",

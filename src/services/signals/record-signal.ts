@@ -113,7 +113,9 @@ export async function recordSignal(
         details: { indicators: input.indicatorIds },
       });
       if (options.recompute === false) return { id, created: true, level: youth.level };
-      const picture = await recomputePicture(trx, deps, youth.id, ctx.now, "signal.create");
+      const picture = await recomputePicture(trx, deps, youth.id, ctx.now, "signal.create", {
+        causedBy: ctx.actor.userId,
+      });
       return { id, created: true, level: picture.level };
     });
   } catch (error) {

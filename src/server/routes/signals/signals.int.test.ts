@@ -249,13 +249,19 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     ).toBe(true);
   });
 
-  it("a rising level notifies the circle, the region's care coordinator at 3 and the team lead at 4", async () => {
+  it("a rising level notifies the circle, the region's care coordinator at 3 and the team lead at 4, but not the author of the signal", async () => {
     const youthId = await newYouth(["guardian"]);
     const coordinator = await loginAs(t.app, demoEmail("care_coordinator"));
     const lead = await loginAs(t.app, demoEmail("team_lead"));
     const before = async (s: Session) =>
       (await s.request({ method: "GET", url: "/api/notifications/count" })).json().unread as number;
     const [g0, c0, l0] = [await before(guardian), await before(coordinator), await before(lead)];
+    const m0 = await before(mentor);
+    const circle = (
+      await mentor.request({ method: "GET", url: `/api/youths/${youthId}/circle` })
+    ).json() as { members?: { userId: string }[]; items?: { userId: string }[] };
+    // The author is in the circle, so only the rule can keep the notification away.
+    expect(JSON.stringify(circle)).toContain(mentor.userId);
     await mentor.request({
       method: "POST",
       url: `/api/youths/${youthId}/signals`,
@@ -268,6 +274,7 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
     expect(await before(guardian)).toBe(g0 + 1);
     expect(await before(coordinator)).toBe(c0 + 1);
     expect(await before(lead)).toBe(l0 + 1);
+    expect(await before(mentor)).toBe(m0);
     const list = (await guardian.request({ method: "GET", url: "/api/notifications" })).json();
     expect(
       list.items.find((n: { youth: { id: string } | null }) => n.youth?.id === youthId),
