@@ -1,7 +1,8 @@
 /**
  * Sending a report freezes it: a snapshot of exactly what was sent, by whom and when, stored
  * encrypted with its SHA-256. PDF and JSON exports are rendered from this snapshot only, so they
- * never change afterwards. (InZicht records the report; the professional submits it through the
+ * never change afterwards. The snapshot also records the facts the report rests on (`basis`: the
+ * signals and the picture at that moment), so later one can see which facts were used. (InZicht records the report; the professional submits it through the
  * official channel: CoMensha's form, Veilig Thuis by phone, the police.)
  */
 import { createHash } from "node:crypto";
@@ -9,6 +10,7 @@ import { findOrganisation, findUserById } from "../../db/repositories/user.repos
 import type { ConsentRecord, ReportKind } from "../../shared/reports.schema.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { reportBasis, type ReportBasis } from "./report-basis.js";
 
 /** Bump when the shape of a report form changes. */
 export const REPORT_FORM_VERSION = "inzicht-reports-2026.1";
@@ -23,6 +25,8 @@ export interface ReportSnapshot {
   consent: ConsentRecord | null;
   sentAt: string;
   sentBy: { id: string; name: string; organisation: string; role: string | null };
+  /** The signals and the picture the report rested on when sent (absent in snapshots sent before December 2026). */
+  basis?: ReportBasis;
 }
 
 /** The columns that mark a report sent, with its frozen snapshot. */
@@ -40,6 +44,7 @@ export async function freezeReport(
 ) {
   const user = await findUserById(deps.db, ctx.actor.userId);
   const org = await findOrganisation(deps.db, ctx.actor.organisationId);
+  const basis = await reportBasis(deps.db, deps, r.youthId);
   const at = ctx.now.toISOString();
   const snapshot: ReportSnapshot = {
     reportId: r.id,
@@ -56,6 +61,7 @@ export async function freezeReport(
       organisation: org?.name ?? "",
       role: ctx.actorRole,
     },
+    basis,
   };
   const json = JSON.stringify(snapshot);
   return {

@@ -119,6 +119,35 @@ describe.each(TEST_DATABASES)("reports to CoMensha, Veilig Thuis and the police 
       consent: { signer: "youth" },
       sentBy: { name: "Sanne de Vries" },
     });
+    // The snapshot shows which facts the report rested on: signals, indicators, the picture.
+    const signals = (
+      await mentor.request({ method: "GET", url: `/api/youths/${y.id}/signals` })
+    ).json<{ items: { id: string }[] }>().items;
+    const picture = (
+      await mentor.request({ method: "GET", url: `/api/youths/${y.id}/picture` })
+    ).json<{ level: number; rulesVersion: string }>();
+    expect(json.json().basis).toMatchObject({
+      catalogVersion: expect.any(String),
+      picture: {
+        level: picture.level,
+        rulesVersion: picture.rulesVersion,
+        computedAt: expect.any(String),
+      },
+      signals: [
+        {
+          id: signals[0]?.id,
+          observedOn: "2026-11-20",
+          indicators: [
+            {
+              id: "crim.forced-theft",
+              text: { nl: expect.stringMatching(/\w/), en: expect.stringMatching(/\w/) },
+            },
+          ],
+        },
+      ],
+    });
+    expect(json.json().basis.picture.reasons.length).toBeGreaterThan(0);
+    expect(JSON.stringify(json.json().basis)).not.toContain("onder dwang moet stelen voor iemand");
     const log = await audit(y.id);
     expect(log).toEqual(expect.arrayContaining(["report.create", "report.export", "steps.read"]));
     expect(log.filter((a) => a === "report.export")).toHaveLength(2);
