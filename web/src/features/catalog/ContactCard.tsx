@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import type { Contact } from "../../../../src/domain/catalog/schema";
 import { Heading3, Paragraph } from "../../components/nlds";
-import { callText } from "./call-text";
+import { callText, chatText } from "./call-text";
 import { useContentLanguage } from "./use-catalog";
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
@@ -43,7 +43,7 @@ export function ContactCard({ contact, now }: { contact: Contact; now: Date }) {
               <ul className="iz-cat-inline-list">
                 {contact.chatUrl && (
                   <li>
-                    <a href={contact.chatUrl}>{t("catalog.contacts.chat", { name })}</a>
+                    <a href={contact.chatUrl}>{chatText(t, name)}</a>
                   </li>
                 )}
                 {contact.website && (
