@@ -20,7 +20,9 @@ export function youthSummary(
     id: row.id,
     displayName: crypto.decrypt(row.display_name_enc),
     age: ageOn(dob, today),
-    turns18InMonths: monthsUntil18(dob, today, 12),
+    // Always shown while the youth is under 18 (PRODUCT.md B), not only in the last year: the
+    // turn to 18 ends youth care, and guardians plan for it from 16 on.
+    turns18InMonths: monthsUntil18(dob, today, Number.POSITIVE_INFINITY),
     location: { id: row.location_id, name: locationName },
     status: row.status,
     level: row.level,

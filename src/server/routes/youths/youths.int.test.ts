@@ -63,11 +63,24 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     }
   });
 
-  it("the header says when a youth turns 18 within 12 months", async () => {
-    const id = await registerYouthAs(mentor, buildYouth(zutphen, { dateOfBirth: "2009-03-10" }));
-    const res = await mentor.request({ method: "GET", url: `/api/youths/${id}` });
-    expect(res.json()).toMatchObject({ age: 17, turns18InMonths: 3 });
-  });
+  it.each([
+    ["2009-03-10", 17, 3],
+    ["2010-06-01", 16, 18],
+    ["2010-12-10", 15, 24],
+    ["2014-01-15", 12, 61],
+  ])(
+    "the header of a youth born %s (age %i) says they turn 18 in %i months",
+    async (dob, age, months) => {
+      const id = await registerYouthAs(mentor, buildYouth(zutphen, { dateOfBirth: dob }));
+      const res = await mentor.request({ method: "GET", url: `/api/youths/${id}` });
+      expect(res.json()).toMatchObject({ age, turns18InMonths: months });
+      const list = await mentor.request({
+        method: "GET",
+        url: `/api/youths?q=${encodeURIComponent(res.json().displayName)}`,
+      });
+      expect(list.json().items[0]).toMatchObject({ age, turns18InMonths: months });
+    },
+  );
 
   it("a mentor of another location gets 404 on every youth route, and the attempt is logged", async () => {
     const before = await auditCount("youth.denied");

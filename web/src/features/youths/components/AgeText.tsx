@@ -1,6 +1,10 @@
-/** Age in years, plus "wordt over N maanden 18" when that is within a year. */
+/**
+ * Age in years, plus "wordt over N maanden 18" — always, for every youth under 18 (see
+ * ./turns18.ts).
+ */
 import { useTranslation } from "react-i18next";
 import "../youths-i18n";
+import { turns18Text } from "./turns18";
 
 /** The age line of a youth; `estimated` adds "(geschat)". */
 export function AgeText({
@@ -13,16 +17,15 @@ export function AgeText({
   estimated?: boolean;
 }) {
   const { t } = useTranslation();
+  const turns18 = turns18Text(turns18InMonths);
   return (
     <>
       {t("youths.age.years", { count: age })}
       {estimated && ` ${t("youths.age.estimated")}`}
-      {turns18InMonths !== null && (
+      {turns18 && (
         <>
           {" "}
-          <strong className="iz-turns18">
-            {t("youths.age.turns18", { count: turns18InMonths })}
-          </strong>
+          <strong className="iz-turns18">{t(turns18.key, { count: turns18.count })}</strong>
         </>
       )}
     </>
