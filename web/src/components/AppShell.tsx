@@ -1,6 +1,6 @@
 /**
- * The app shell: skip link, header with navigation and language switch, DEMO banner in demo
- * mode, the main landmark (focused on navigation) and a footer.
+ * The app shell: skip link, header (DEMO banner in demo mode, navigation, language switch),
+ * the main landmark (focused on navigation) and a footer.
  */
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -37,8 +37,9 @@ export function AppShell() {
       <a className="utrecht-skip-link iz-skip-link" href="#main">
         {t("shell.skipToContent")}
       </a>
-      {session?.demo && <div className="iz-demo-banner">{t("shell.demoBanner")}</div>}
       <header className="iz-header">
+        {/* Inside the banner landmark, so no content sits outside a landmark (axe "region"). */}
+        {session?.demo && <div className="iz-demo-banner">{t("shell.demoBanner")}</div>}
         <div className="iz-header__inner">
           <NavLink to="/" className="iz-brand">
             <span aria-hidden="true">◉</span> InZicht
