@@ -110,7 +110,7 @@ describe("mixed load of 50 concurrent sessions on a listening server (sqlite)", 
     // Every demo membership may record signals, so each user writes on every youth it reaches.
     clients = [];
     for (let i = 0; i < SESSIONS; i += USERS.length) {
-      resetLoginLimiters(); // 50 logins from one IP would exceed the per-IP login limit
+      await resetLoginLimiters(t.deps); // 50 logins from one IP would exceed the per-IP login limit
       const batch = await Promise.all(
         USERS.map(async (email) => {
           const session = await httpLogin(() => baseUrl, email);

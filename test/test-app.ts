@@ -2,14 +2,15 @@
  * The integration test harness: a real app on a fresh database with the demo organisations
  * and accounts, plus helpers to log in and call the API as a given user.
  */
+import { vi } from "vitest";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { createDeps } from "../src/bootstrap.js";
 import type { PictureRulesConfig } from "../src/config.js";
 import { buildApp } from "../src/server/app.js";
-import { resetLoginLimiters } from "../src/services/auth/login.js";
 import type { ServiceDeps } from "../src/services/deps.js";
 import { seedDemo } from "../src/services/demo/seed-demo.js";
 import { DEMO_PASSWORD } from "../src/services/demo/demo-organisations.js";
+import type { DatabaseTarget } from "../src/db/database.js";
 import { createTestDatabase, type TestDbKind } from "./test-db.js";
 
 export const TEST_KEYS = [{ id: "t1", secret: "test-secret-key-that-is-long-enough-0001" }];
@@ -19,15 +20,22 @@ export interface TestApp {
   deps: ServiceDeps;
   /** Moves the injected clock. */
   clock: { now: Date; advance(ms: number): void };
+  /** The database this app runs on (a second instance can share it). */
+  target: DatabaseTarget;
   close(): Promise<void>;
 }
 
 /** Builds an app on a fresh database; `seed` seeds the demo world (default true). */
 export async function createTestApp(
   kind: TestDbKind,
-  options: { seed?: boolean; now?: Date; pictureRules?: PictureRulesConfig } = {},
+  options: {
+    seed?: boolean;
+    now?: Date;
+    pictureRules?: PictureRulesConfig;
+    /** INZICHT_SESSION_IDLE_MINUTES for this app (default 30). */
+    idleMinutes?: number;
+  } = {},
 ): Promise<TestApp> {
-  resetLoginLimiters();
   const testDb = await createTestDatabase(kind);
   const clock = {
     now: options.now ?? new Date(),
@@ -38,7 +46,7 @@ export async function createTestApp(
   const { deps } = await createDeps(
     {
       keys: TEST_KEYS,
-      session: { idleMinutes: 30, absoluteMinutes: 720 },
+      session: { idleMinutes: options.idleMinutes ?? 30, absoluteMinutes: 720 },
       demo: true,
       version: "test",
       env: "test",
@@ -54,10 +62,46 @@ export async function createTestApp(
     app,
     deps,
     clock,
+    target: testDb.target,
     close: async () => {
       await app.close();
       await testDb.drop();
     },
+  };
+}
+
+/**
+ * A second app instance on the first one's database and clock, as a second server behind a load
+ * balancer. Its code is loaded afresh (vi.resetModules), so it has its own copy of every
+ * module-level variable — whatever one instance keeps in memory, the other does not see, as
+ * with two processes. Only the database is shared. Close it before the first.
+ */
+export async function createSecondInstance(first: TestApp): Promise<TestApp> {
+  vi.resetModules();
+  const fresh = {
+    ...(await import("../src/bootstrap.js")),
+    ...(await import("../src/server/app.js")),
+  };
+  if (fresh.createDeps === createDeps) throw new Error("the second instance shares the modules");
+  const { deps } = await fresh.createDeps(
+    {
+      keys: TEST_KEYS,
+      session: first.deps.config.session,
+      demo: true,
+      version: "test",
+      env: "test",
+    },
+    first.target,
+    { clock: () => first.clock.now },
+  );
+  const app = await fresh.buildApp({ deps, webDist: null });
+  return {
+    app,
+    deps,
+    clock: first.clock,
+    target: first.target,
+    // Closing the app destroys its own connection pool, not the database.
+    close: () => app.close(),
   };
 }
 

@@ -27,4 +27,5 @@ export const ENCRYPTED_COLUMNS: EncryptedTable[] = [
   { table: "vulnerability_entries", key: "id", columns: ["note_enc"] },
   { table: "judgements", key: "id", columns: ["reason_enc"] },
   { table: "users", key: "id", columns: ["totp_secret"] },
+  { table: "totp_enrolments", key: "user_id", columns: ["secret_enc"] },
 ];

@@ -19,6 +19,7 @@ import type {
   StepRecordTable,
   TrajectTable,
 } from "./steps-schema.js";
+import type { LoginLimitTable, TotpEnrolmentTable } from "./auth-schema.js";
 
 export interface OrganisationTable {
   id: string;
@@ -38,6 +39,8 @@ export interface UserTable {
   password_hash: string | null;
   /** Encrypted TOTP secret, or null when 2FA is off. */
   totp_secret: string | null;
+  /** The last TOTP time step accepted (unix seconds / 30), so a code works only once. */
+  totp_last_step: number | null;
   status: string;
   failed_logins: number;
   locked_until: string | null;
@@ -301,6 +304,8 @@ export interface Database {
   review_dates: ReviewDateTable;
   missing_details: MissingDetailsTable;
   missing_checklist_items: MissingChecklistItemTable;
+  login_limits: LoginLimitTable;
+  totp_enrolments: TotpEnrolmentTable;
 }
 
 /** A database handle as services see it (they never import Kysely themselves). */

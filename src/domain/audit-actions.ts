@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   "token.create",
   "token.revoke",
   "auth.totp_enabled",
+  "auth.totp_disabled",
   "training.progress",
   "training.export",
   "training.classroom",

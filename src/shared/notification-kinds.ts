@@ -16,5 +16,9 @@ export const NOTIFICATION_KINDS = [
   "review_due",
   "missing",
   "safety_alert",
+  /** The user's own two-step login was turned on or replaced (no youth). */
+  "second_factor_enabled",
+  /** The user's own two-step login was turned off (no youth). */
+  "second_factor_disabled",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -25,6 +25,9 @@ import * as m1340 from "./20261129001340_add_safety_alert_handling.js";
 import * as m1410 from "./20261129001410_add_retractor_role_and_org.js";
 import * as m1420 from "./20261129001420_add_picture_summary_columns.js";
 import * as m1430 from "./20261129001430_widen_rules_version.js";
+import * as sa0100 from "./20261207020100_create_login_limits.js";
+import * as sa0200 from "./20261207020200_create_totp_enrolments.js";
+import * as sa0300 from "./20261207020300_add_users_totp_last_step.js";
 
 const migrations: Record<string, Migration> = {
   "20261129000100_create_organisations": m0100,
@@ -49,6 +52,9 @@ const migrations: Record<string, Migration> = {
   "20261129001410_add_retractor_role_and_org": m1410,
   "20261129001420_add_picture_summary_columns": m1420,
   "20261129001430_widen_rules_version": m1430,
+  "20261207020100_create_login_limits": sa0100,
+  "20261207020200_create_totp_enrolments": sa0200,
+  "20261207020300_add_users_totp_last_step": sa0300,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
 /** Users and organisations. */
-import type { Kysely, Selectable, Transaction } from "kysely";
+import { sql, type Kysely, type Selectable, type Transaction } from "kysely";
 import type { Database, OrganisationTable, UserTable } from "../schema.js";
 
 export type UserRow = Selectable<UserTable>;
@@ -28,23 +28,26 @@ export function listOrganisations(db: Kysely<Database>): Promise<OrganisationRow
   return db.selectFrom("organisations").selectAll().orderBy("name").execute();
 }
 
-/** Records a failed login; locks the account for `lockMinutes` after `maxFailures`. */
+/**
+ * Records a failed login; locks the account for `lockMinutes` after `maxFailures`. One atomic
+ * UPDATE on the row's current count (not the count read earlier), so failures counted by two
+ * app instances at the same moment are both kept.
+ */
 export async function recordLoginFailure(
   db: Kysely<Database>,
-  user: UserRow,
+  user: Pick<UserRow, "id">,
   now: Date,
   maxFailures: number,
   lockMinutes: number,
 ): Promise<void> {
-  const failures = user.failed_logins + 1;
-  const locked = failures >= maxFailures;
+  const lockUntil = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
   await db
     .updateTable("users")
     .set({
-      failed_logins: locked ? 0 : failures,
-      locked_until: locked
-        ? new Date(now.getTime() + lockMinutes * 60_000).toISOString()
-        : user.locked_until,
+      failed_logins: sql<number>`case when failed_logins + 1 >= ${maxFailures} then 0 else failed_logins + 1 end`,
+      locked_until: sql<
+        string | null
+      >`case when failed_logins + 1 >= ${maxFailures} then ${lockUntil} else locked_until end`,
       updated_at: now.toISOString(),
     })
     .where("id", "=", user.id)
@@ -81,4 +84,23 @@ export async function setTotpSecret(
     .set({ totp_secret: encrypted, updated_at: at })
     .where("id", "=", userId)
     .execute();
+}
+
+/**
+ * Marks a TOTP time step used, unless this or a later step was already used (RFC 6238 §5.2:
+ * a code is accepted once). Atomic, so two instances cannot both accept one code. Returns
+ * false for a replayed code.
+ */
+export async function useTotpStep(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+  step: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ totp_last_step: step })
+    .where("id", "=", userId)
+    .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

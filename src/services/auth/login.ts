@@ -4,9 +4,9 @@
  * a temporary lockout after repeated failures.
  */
 import { randomBytes } from "node:crypto";
-import { TOTP, Secret } from "otpauth";
 import { DomainError } from "../../domain/errors.js";
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
+import { clearLoginLimits } from "../../db/repositories/login-limit.repository.js";
 import {
   hashSessionId,
   insertSession,
@@ -17,27 +17,23 @@ import {
   recordLoginFailure,
   resetLoginFailures,
   rolesOf,
+  useTotpStep,
   type UserRow,
 } from "../../db/repositories/user.repository.js";
 import { auditContext, type RequestContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { LOGIN_LIMITS, perAccount, perIp } from "./login-limits.js";
 import { dummyHash, verifyPassword } from "./passwords.js";
-import { RateLimiter } from "./rate-limiter.js";
+import { totpStep } from "./totp-code.js";
 
-export const LOGIN_LIMITS = { maxFailures: 5, lockMinutes: 15 };
-/** Login attempts per IP per 15 minutes (INZICHT_LOGIN_IP_LIMIT; raised only for test runs). */
-const ipLimit = Number.parseInt(process.env.INZICHT_LOGIN_IP_LIMIT ?? "", 10);
-const perIp = new RateLimiter(Number.isFinite(ipLimit) && ipLimit > 0 ? ipLimit : 30, 15 * 60_000);
+export { LOGIN_LIMITS };
+
 /**
- * Failures per email address, counted the same way whether or not an account exists, so the
- * sixth try answers 429 for both: the lockout does not tell which addresses have an account.
+ * Clears every login limit in this database (the load test logs in 50 sessions from one
+ * address). The limits live in the database, shared by all instances.
  */
-const perAccount = new RateLimiter(LOGIN_LIMITS.maxFailures, LOGIN_LIMITS.lockMinutes * 60_000);
-
-/** Clears the in-memory limiters (tests). */
-export function resetLoginLimiters(): void {
-  (perIp as unknown as { hits: Map<string, unknown> }).hits.clear();
-  (perAccount as unknown as { hits: Map<string, unknown> }).hits.clear();
+export function resetLoginLimiters(deps: Pick<ServiceDeps, "db">): Promise<void> {
+  return clearLoginLimits(deps.db);
 }
 
 export type LoginResult =
@@ -47,16 +43,26 @@ export type LoginResult =
 const INVALID = () => new DomainError("UNAUTHENTICATED", "E-mailadres of wachtwoord klopt niet.");
 
 /** One answer for every limit and lockout (per address, per account, durable lock). */
-function limited(seconds: number): DomainError {
+export function limited(seconds: number): DomainError {
   return new DomainError("RATE_LIMITED", "Te veel pogingen. Probeer het later opnieuw.", {
     retryAfterSeconds: seconds,
   });
 }
 
-function totpValid(deps: ServiceDeps, user: UserRow, code: string, now: Date): boolean {
-  if (!user.totp_secret) return true;
-  const totp = new TOTP({ secret: Secret.fromBase32(deps.crypto.decrypt(user.totp_secret)) });
-  return totp.validate({ token: code, window: 1, timestamp: now.getTime() }) !== null;
+/**
+ * True when the code is right for the user's secret AND its time step was not used before
+ * (the step is marked used atomically, so a code logs in once, on any instance).
+ */
+export async function totpAccepted(
+  deps: ServiceDeps,
+  user: UserRow,
+  code: string,
+  now: Date,
+): Promise<boolean> {
+  if (!user.totp_secret) return false;
+  const step = totpStep(deps.crypto.decrypt(user.totp_secret), code, now);
+  if (step === null) return false;
+  return useTotpStep(deps.db, user.id, step);
 }
 
 /** Verifies the credentials and opens a new session (the old one, if any, is dropped). */
@@ -73,9 +79,12 @@ export async function login(
   const now = ctx.now.getTime();
   const email = input.email.trim().toLowerCase();
   const ipKey = ctx.ip ?? "unknown";
-  const wait = Math.max(perIp.retryAfter(ipKey, now), perAccount.retryAfter(email, now));
+  const wait = Math.max(
+    await perIp.retryAfter(deps, ipKey, ctx.now),
+    await perAccount.retryAfter(deps, email, ctx.now),
+  );
   if (wait > 0) throw limited(wait);
-  perIp.hit(ipKey, now);
+  await perIp.hit(deps, ipKey, ctx.now);
 
   const user = await findUserByEmail(deps.db, email);
   const passwordOk = await verifyPassword(
@@ -84,7 +93,7 @@ export async function login(
   );
   const audit = auditContext(ctx);
   if (!user || user.status !== "active" || !user.password_hash) {
-    perAccount.hit(email, now);
+    await perAccount.hit(deps, email, ctx.now);
     await appendAuditNow(deps.db, audit, { action: "auth.login_failed", outcome: "denied" });
     throw INVALID();
   }
@@ -98,7 +107,7 @@ export async function login(
     throw limited(Math.ceil((new Date(user.locked_until).getTime() - now) / 1000));
   }
   if (!passwordOk) {
-    perAccount.hit(email, now);
+    await perAccount.hit(deps, email, ctx.now);
     await recordLoginFailure(
       deps.db,
       user,
@@ -110,8 +119,8 @@ export async function login(
     throw INVALID();
   }
   if (user.totp_secret && !input.totp) return { kind: "two_factor_required" };
-  if (input.totp && !totpValid(deps, user, input.totp, ctx.now)) {
-    perAccount.hit(email, now);
+  if (user.totp_secret && input.totp && !(await totpAccepted(deps, user, input.totp, ctx.now))) {
+    await perAccount.hit(deps, email, ctx.now);
     await recordLoginFailure(
       deps.db,
       user,
@@ -127,7 +136,7 @@ export async function login(
     throw INVALID();
   }
 
-  perAccount.reset(email);
+  await perAccount.reset(deps, email);
   await resetLoginFailures(deps.db, user.id, ctx.now);
   if (input.previousSessionId) await deleteSession(deps.db, hashSessionId(input.previousSessionId));
   const sessionId = randomBytes(32).toString("base64url");

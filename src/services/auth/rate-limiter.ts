@@ -1,37 +1,43 @@
 /**
- * A small fixed-window counter per key, in process memory. The durable lockout lives in the
- * users table; this limiter only slows down bursts (per IP and per account name).
+ * A fixed-window counter per key, kept in the database (login_limits) so that every app
+ * instance counts the same hits: five failures on instance A lock the address on instance B
+ * too. Keys are stored as a keyed hash (blind index), never as the IP or e-mail address.
  */
-export class RateLimiter {
-  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+import {
+  hitLoginLimit,
+  loginLimitWait,
+  resetLoginLimit,
+} from "../../db/repositories/login-limit.repository.js";
+import type { ServiceDeps } from "../deps.js";
 
+type LimiterDeps = Pick<ServiceDeps, "db" | "crypto">;
+
+export class RateLimiter {
+  /**
+   * @param purpose names the counter (e.g. "ip", "account"), so equal keys of two limiters
+   *   never share a row.
+   */
   constructor(
+    private readonly purpose: string,
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
+  private keyHash(deps: LimiterDeps, key: string): string {
+    return deps.crypto.blindIndex(key, `login-limit:${this.purpose}`);
+  }
+
   /** Seconds to wait when the key is over its limit, else 0. Does not count a hit. */
-  retryAfter(key: string, now: number): number {
-    const entry = this.hits.get(key);
-    if (!entry || entry.resetAt <= now) return 0;
-    return entry.count >= this.limit ? Math.ceil((entry.resetAt - now) / 1000) : 0;
+  retryAfter(deps: LimiterDeps, key: string, now: Date): Promise<number> {
+    return loginLimitWait(deps.db, this.keyHash(deps, key), this.limit, now);
   }
 
-  hit(key: string, now: number): void {
-    const entry = this.hits.get(key);
-    if (!entry || entry.resetAt <= now) {
-      this.hits.set(key, { count: 1, resetAt: now + this.windowMs });
-      if (this.hits.size > 50_000) this.sweep(now);
-      return;
-    }
-    entry.count += 1;
+  /** Counts one hit (atomically, across instances); returns the count in the window. */
+  hit(deps: LimiterDeps, key: string, now: Date): Promise<number> {
+    return hitLoginLimit(deps.db, this.keyHash(deps, key), this.windowMs, now);
   }
 
-  reset(key: string): void {
-    this.hits.delete(key);
-  }
-
-  private sweep(now: number): void {
-    for (const [k, v] of this.hits) if (v.resetAt <= now) this.hits.delete(k);
+  reset(deps: LimiterDeps, key: string): Promise<void> {
+    return resetLoginLimit(deps.db, this.keyHash(deps, key));
   }
 }

@@ -1,66 +1,127 @@
 /**
- * TOTP two-factor enrolment: setup returns a fresh secret (kept encrypted, pending until
- * confirmed with a valid code); confirm turns 2FA on for the account.
+ * TOTP two-factor enrolment. Setup asks for the password (and, when 2FA is already on, a code
+ * of the current factor), then returns a fresh secret, kept encrypted and pending in the
+ * database until confirmed with a valid code; confirm turns 2FA on. Removing 2FA asks for the
+ * same. Every change tells the user by an in-app notification, so a change they did not make
+ * is noticed.
  */
-import { Secret, TOTP } from "otpauth";
+import { Secret } from "otpauth";
 import { DomainError } from "../../domain/errors.js";
 import { appendAudit } from "../../db/repositories/audit.repository.js";
-import { findUserById, setTotpSecret } from "../../db/repositories/user.repository.js";
+import {
+  deleteTotpEnrolment,
+  findTotpEnrolment,
+  takeTotpEnrolment,
+  upsertTotpEnrolment,
+} from "../../db/repositories/totp-enrolment.repository.js";
+import {
+  findUserById,
+  setTotpSecret,
+  type UserRow,
+} from "../../db/repositories/user.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { notifyUsers } from "../notifications/notify-users.js";
+import { reauthenticate, type ReauthInput } from "./reauthenticate.js";
+import { totpFor, totpStep } from "./totp-code.js";
 
-const pending = new Map<string, { secret: string; until: number }>();
+export { totpFor };
 
-export function totpFor(secretBase32: string, label: string): TOTP {
-  return new TOTP({
-    issuer: "InZicht",
-    label,
-    secret: Secret.fromBase32(secretBase32),
-    algorithm: "SHA1",
-    digits: 6,
-    period: 30,
-  });
+/** How long a started set-up waits for its confirming code. */
+const PENDING_MINUTES = 10;
+
+async function currentUser(deps: ServiceDeps, ctx: AuthenticatedContext): Promise<UserRow> {
+  const user = await findUserById(deps.db, ctx.actor.userId);
+  if (!user) throw new DomainError("UNAUTHENTICATED", "Log in to continue.");
+  return user;
 }
 
+/** Starts (or restarts) enrolment after re-authentication; returns the new secret once. */
 export async function setupTotp(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
+  input: ReauthInput,
 ): Promise<{ secret: string; otpauthUrl: string }> {
-  const user = await findUserById(deps.db, ctx.actor.userId);
-  if (!user) throw new DomainError("UNAUTHENTICATED", "Log in to continue.");
+  const user = await currentUser(deps, ctx);
+  await reauthenticate(deps, ctx, user, input);
   const secret = new Secret({ size: 20 }).base32;
-  pending.set(user.id, { secret, until: ctx.now.getTime() + 10 * 60_000 });
+  await upsertTotpEnrolment(deps.db, {
+    user_id: user.id,
+    secret_enc: deps.crypto.encrypt(secret),
+    created_at: ctx.now.toISOString(),
+    expires_at: new Date(ctx.now.getTime() + PENDING_MINUTES * 60_000).toISOString(),
+  });
   return { secret, otpauthUrl: totpFor(secret, user.email).toString() };
 }
 
+/** Turns on (or replaces) 2FA with the pending secret, given a valid code from it. */
 export async function confirmTotp(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   code: string,
 ): Promise<void> {
-  const p = pending.get(ctx.actor.userId);
-  if (!p || p.until < ctx.now.getTime())
+  const p = await findTotpEnrolment(deps.db, ctx.actor.userId);
+  if (!p || new Date(p.expires_at).getTime() < ctx.now.getTime())
     throw new DomainError("CONFLICT", "Start the set-up again; the code expired.");
-  if (
-    totpFor(p.secret, "x").validate({ token: code, window: 1, timestamp: ctx.now.getTime() }) ===
-    null
-  ) {
+  const secret = deps.crypto.decrypt(p.secret_enc);
+  const step = totpStep(secret, code, ctx.now);
+  if (step === null) {
     throw new DomainError("VALIDATION_FAILED", "The code is not correct.", {
       details: [{ path: "totp", message: "incorrect" }],
     });
   }
-  pending.delete(ctx.actor.userId);
+  const user = await currentUser(deps, ctx);
+  const replaced = user.totp_secret !== null;
   await deps.db.transaction().execute(async (trx) => {
-    await setTotpSecret(
-      trx,
-      ctx.actor.userId,
-      deps.crypto.encrypt(p.secret),
-      ctx.now.toISOString(),
-    );
+    // Exactly the enrolment read above: a concurrent confirm or a newer set-up wins instead.
+    if (!(await takeTotpEnrolment(trx, ctx.actor.userId, p.secret_enc)))
+      throw new DomainError("CONFLICT", "Start the set-up again; the code expired.");
+    await setTotpSecret(trx, ctx.actor.userId, deps.crypto.encrypt(secret), ctx.now.toISOString());
+    // The confirming code is used up: it cannot also log in.
+    await trx
+      .updateTable("users")
+      .set({ totp_last_step: step })
+      .where("id", "=", ctx.actor.userId)
+      .execute();
     await appendAudit(trx, auditContext(ctx), {
       action: "auth.totp_enabled",
       recordType: "user",
       recordIds: [ctx.actor.userId],
+      details: { replaced },
+    });
+    await notifyUsers(trx, [ctx.actor.userId], {
+      youthId: null,
+      kind: "second_factor_enabled",
+      level: null,
+      at: ctx.now.toISOString(),
+    });
+  });
+}
+
+/** Turns 2FA off, after the password and a current code. */
+export async function disableTotp(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  input: ReauthInput,
+): Promise<void> {
+  const user = await currentUser(deps, ctx);
+  if (!user.totp_secret) {
+    throw new DomainError("CONFLICT", "Two-step login is not on for this account.");
+  }
+  await reauthenticate(deps, ctx, user, input);
+  await deps.db.transaction().execute(async (trx) => {
+    await setTotpSecret(trx, user.id, null, ctx.now.toISOString());
+    await deleteTotpEnrolment(trx, user.id);
+    await appendAudit(trx, auditContext(ctx), {
+      action: "auth.totp_disabled",
+      recordType: "user",
+      recordIds: [user.id],
+    });
+    await notifyUsers(trx, [user.id], {
+      youthId: null,
+      kind: "second_factor_disabled",
+      level: null,
+      at: ctx.now.toISOString(),
     });
   });
 }

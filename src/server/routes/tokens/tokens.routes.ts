@@ -6,7 +6,7 @@ import {
   revokeApiToken,
   TOKEN_SCOPES,
 } from "../../../services/tokens/api-tokens.js";
-import { confirmTotp, setupTotp } from "../../../services/auth/totp.js";
+import { confirmTotp, disableTotp, setupTotp } from "../../../services/auth/totp.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
 import { okOrProblems, problemResponses } from "../../openapi.js";
@@ -16,6 +16,20 @@ const createBody = z
     name: z.string().trim().min(3).max(200),
     scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).max(2),
     expiresInDays: z.number().int().min(1).max(365),
+  })
+  .strict();
+
+/**
+ * Re-authentication for a change to the second factor: the password, and a current code when
+ * 2FA is already on (a session alone cannot replace or remove the factor).
+ */
+const reauthBody = z
+  .object({
+    password: z.string().min(1).max(200),
+    totp: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
   })
   .strict();
 
@@ -72,14 +86,16 @@ export const tokenRoutes =
       {
         schema: {
           tags: ["auth"],
-          summary: "Start 2FA: a new TOTP secret and otpauth:// URL",
+          summary:
+            "Start 2FA or replace it: the password (and a current code when 2FA is on), then a new TOTP secret and otpauth:// URL",
+          body: reauthBody,
           response: {
             200: z.object({ secret: z.string(), otpauthUrl: z.string() }),
-            ...problemResponses(401, 403),
+            ...problemResponses(400, 401, 403, 429),
           },
         },
       },
-      async (request) => setupTotp(deps, requireActor(request)),
+      async (request) => setupTotp(deps, requireActor(request), request.body),
     );
     app.post(
       "/api/auth/totp/confirm",
@@ -93,6 +109,21 @@ export const tokenRoutes =
       },
       async (request, reply) => {
         await confirmTotp(deps, requireActor(request), request.body.totp);
+        return reply.code(204).send(undefined as never);
+      },
+    );
+    app.post(
+      "/api/auth/totp/disable",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Turn 2FA off with the password and a current code",
+          body: reauthBody,
+          response: problemResponses(400, 401, 403, 409, 429),
+        },
+      },
+      async (request, reply) => {
+        await disableTotp(deps, requireActor(request), request.body);
         return reply.code(204).send(undefined as never);
       },
     );
