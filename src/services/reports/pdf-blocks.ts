@@ -2,6 +2,7 @@
  * Small pdfmake building blocks shared by the report PDFs and the missing-person summary: real
  * text (extractable, so screen readers and search work), Roboto, A4, Dutch metadata.
  */
+import { longDate, longDateTime } from "../../domain/dates/display.js";
 import type { PdfDocDefinition } from "../training/training-pdf.js";
 
 /** pdfmake options we add to the shared definition type. */
@@ -43,16 +44,14 @@ export function grid(header: string[], rows: string[][]) {
 
 export const yesNoNl = (v: unknown) => (v === true ? "ja" : v === false ? "nee" : "—");
 
-/** "2026-11-29T10:00:00.000Z" → "29-11-2026 10:00 (UTC)". */
-export function dateTimeNl(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const [d, t] = iso.split("T");
-  const [y, m, day] = (d ?? "").split("-");
-  return `${day}-${m}-${y}${t ? ` ${t.slice(0, 5)} (UTC)` : ""}`;
-}
+/**
+ * "2026-11-29T19:42:00.000Z" → "29 november 2026, 20:42 (Nederlandse tijd, CET)": the screens'
+ * long date, and Dutch local time with the zone named (police and CoMensha read local time).
+ */
+export const dateTimeNl = (iso: string | null | undefined): string => longDateTime(iso, "nl");
 
-export const dateNl = (iso: string | null | undefined) =>
-  iso ? dateTimeNl(iso.slice(0, 10)) : "—";
+/** "2026-11-29" → "29 november 2026"; a timestamp gives its date in Amsterdam. */
+export const dateNl = (iso: string | null | undefined): string => longDate(iso, "nl");
 
 /** The document frame: metadata, language, styles. */
 export function documentOf(

@@ -2,6 +2,7 @@
  * The certificate of completion as a pdfmake document: real text (extractable, so screen
  * readers and search work), document title, author and language set.
  */
+import { longDate } from "../../domain/dates/display.js";
 import type { TrainingLang } from "../../shared/training.schema.js";
 import type { PdfDocDefinition } from "./training-pdf.js";
 
@@ -9,6 +10,7 @@ export interface CertificateData {
   name: string;
   organisation: string;
   lang: TrainingLang;
+  /** ISO date or timestamp; printed as the screens print it ("6 december 2026"). */
   issuedOn: string;
   modules: ReadonlyArray<{ order: number; title: string; completedOn: string; bestScore: number }>;
 }
@@ -45,7 +47,7 @@ export function certificateDocument(data: CertificateData, compress = true): Pdf
   const t = TEXT[data.lang];
   const rows = data.modules.map((m) => [
     `${m.order}. ${m.title}`,
-    m.completedOn,
+    m.completedOn ? longDate(m.completedOn, data.lang) : "—",
     `${Math.round(m.bestScore * 100)}%`,
   ]);
   return {
@@ -91,7 +93,7 @@ export function certificateDocument(data: CertificateData, compress = true): Pdf
         },
         layout: "lightHorizontalLines",
       },
-      { text: `${t.issued} ${data.issuedOn}`, margin: [0, 24, 0, 8] },
+      { text: `${t.issued} ${longDate(data.issuedOn, data.lang)}`, margin: [0, 24, 0, 8] },
       { text: t.note, style: "small" },
     ],
   };

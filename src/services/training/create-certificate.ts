@@ -33,11 +33,11 @@ export async function createCertificate(
         name: records.user.displayName,
         organisation: records.user.organisation,
         lang: input.lang,
-        issuedOn,
+        issuedOn: ctx.now.toISOString(),
         modules: records.records.map((r) => ({
           order: r.order,
           title: r.title,
-          completedOn: (r.lastPassedAt ?? r.completedAt ?? "").slice(0, 10),
+          completedOn: r.lastPassedAt ?? r.completedAt ?? "",
           bestScore: r.bestScore ?? 0,
         })),
       },

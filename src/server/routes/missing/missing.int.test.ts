@@ -153,9 +153,12 @@ describe.each(TEST_DATABASES)("the missing-youth protocol (%s)", (kind) => {
       "06-12345678",
       "Politie ingelicht",
       "Laatst gezien",
+      // Ticked at 09:15 UTC: the police read Dutch local time, with the zone named.
+      "29 november 2026, 10:15 (Nederlandse tijd, CET)",
     ])
       expect(text).toContain(fact);
     expect(text).not.toContain(y.bsn);
+    expect(text).not.toContain("UTC");
 
     const closeEarly = await mentor.request({
       method: "POST",

@@ -107,6 +107,9 @@ describe.each(TEST_DATABASES)("reports to CoMensha, Veilig Thuis and the police 
     expect(text).toContain("de jongere");
     expect(text).toContain("COA Zutphen");
     expect(text).toContain("criminele uitbuiting");
+    // Sent at 10:00 UTC, printed in Dutch local time with the zone named.
+    expect(text).toContain("29 november 2026, 11:00 (Nederlandse tijd, CET)");
+    expect(text).not.toContain("UTC");
     expect(text).not.toContain(y.vNumber);
     expect(text).not.toContain(y.bsn);
     expect(pdf.rawPayload.toString("latin1")).toMatch(/\/Lang \(nl-NL\)/);

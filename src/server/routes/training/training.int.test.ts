@@ -180,6 +180,11 @@ describe.each(TEST_DATABASES)("training: learning, scoring and certificate (%s)"
     expect(text).toContain("Sanne de Vries");
     expect(text).toContain("InZicht");
     expect(text).toContain("COA Zutphen");
+    // The screens' long date format, not ISO: "Uitgegeven op 29 november 2026".
+    expect(text).toMatch(
+      /Uitgegeven op \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/,
+    );
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(pdf.toString("latin1")).toContain("/Lang (nl-NL)");
     // Tagged: the PDF catalog points at a /MarkInfo dictionary that says /Marked true.
     expect(pdf.toString("latin1")).toMatch(/\/MarkInfo \d+ 0 R/);
