@@ -206,6 +206,9 @@ describe("youth dossier journeys", () => {
     expect(text).toContain("Dossier gelezen");
     for (const reader of ["Sanne de Vries", "Youssef El Amrani", "Tom Wouters"])
       expect(text).toContain(reader);
+    // The youth is named by its display name, not shown as a raw id.
+    expect(text).toContain(NAME);
+    expect(await page.getByText(`Toegangslog van ${NAME}`).isVisible()).toBe(true);
     const csv = await page.getByRole("link", { name: /Exporteer als CSV/ }).getAttribute("href");
     expect(csv).toContain(`youthId=${youthId}`);
     await page.goto(`/audit?youthId=${youthId}&action=youth.denied`);

@@ -13,6 +13,8 @@ export interface AccessLogEntry {
   action: string;
   outcome: string;
   youthId: string | null;
+  /** The youth's display name (pseudonym), shown to the privacy officer; null without a youth. */
+  youthName: string | null;
   recordType: string | null;
   recordIds: string[];
   ip: string | null;

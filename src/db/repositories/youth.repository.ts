@@ -86,6 +86,16 @@ export function listYouthNamesPage(db: Db, afterId: string, limit: number) {
     .execute();
 }
 
+/** The encrypted display names of these youths (for the access log's youth column). */
+export function listYouthNamesByIds(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("youths")
+    .select(["id", "display_name_enc"])
+    .where("id", "in", [...ids])
+    .execute();
+}
+
 /** Youths with this V-number blind index (normally one). */
 export function findYouthsByVNumberIdx(db: Db, vNumberIdx: string) {
   return db

@@ -1,6 +1,8 @@
 /**
  * The privacy officer's view of the access log (NEN 7513): search by youth, user, period and
- * action, export as CSV. Reading the log is itself logged.
+ * action, export as CSV. Reading the log is itself logged. Each entry names its youth by the
+ * dossier's display name (a pseudonym in practice), so the privacy officer does not have to
+ * recognise raw ids; how many names were shown is part of the logged read.
  */
 import { authorize } from "../../domain/policies.js";
 import {
@@ -8,6 +10,7 @@ import {
   queryAudit,
   type AuditQuery,
 } from "../../db/repositories/audit.repository.js";
+import { listYouthNamesByIds } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import type { AccessLogEntry } from "../../shared/audit.types.js";
@@ -31,11 +34,19 @@ export async function queryAccessLog(
     to: input.to ? nextDay(input.to) : undefined,
     beforeSeq: input.cursor,
   });
+  const youthIds = [...new Set(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])))];
+  const names = new Map(
+    (await listYouthNamesByIds(deps.db, youthIds)).map((y) => [
+      y.id,
+      deps.crypto.decrypt(y.display_name_enc),
+    ]),
+  );
   await appendAuditNow(deps.db, auditContext(ctx), {
     action: purpose === "export" ? "audit.export" : "audit.read",
     youthId: input.youthId ?? null,
     details: {
       rows: rows.length,
+      youthsNamed: names.size,
       ...(input.userId ? { userId: input.userId } : {}),
       ...(input.action ? { filterAction: input.action } : {}),
     },
@@ -52,6 +63,7 @@ export async function queryAccessLog(
     action: r.action,
     outcome: r.outcome,
     youthId: r.youth_id,
+    youthName: r.youth_id ? (names.get(r.youth_id) ?? null) : null,
     recordType: r.record_type,
     recordIds: JSON.parse(r.record_ids) as string[],
     ip: r.ip,

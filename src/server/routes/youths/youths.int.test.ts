@@ -494,6 +494,25 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
     expect(logged).toHaveLength(3);
     expect(logged.map((r) => r.details).join(" ")).not.toMatch(/karim|5555/i);
 
+    // After the look-up, the youth's log names the youth by its display name, not only its id;
+    // the read is logged with how many names were shown (never the names themselves).
+    const log = await po.request({ method: "GET", url: `/api/audit?youthId=${youthId}&limit=20` });
+    expect(log.statusCode, log.body).toBe(200);
+    const entries = log.json<{ items: { youthId: string; youthName: string | null }[] }>().items;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.youthId === youthId && e.youthName === "Karim Haddad")).toBe(
+      true,
+    );
+    const read = await t.deps.db
+      .selectFrom("audit_log")
+      .select(["details", "actor_id", "youth_id"])
+      .where("action", "=", "audit.read")
+      .orderBy("seq", "desc")
+      .executeTakeFirst();
+    expect(read).toMatchObject({ actor_id: po.userId, youth_id: youthId });
+    expect(JSON.parse(read?.details ?? "{}")).toMatchObject({ youthsNamed: 1 });
+    expect(read?.details).not.toMatch(/karim/i);
+
     for (const q of ["", "k", "!!", "x".repeat(101)]) {
       const bad = await po.request({
         method: "GET",

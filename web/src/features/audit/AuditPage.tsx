@@ -45,6 +45,7 @@ export function AuditPage() {
   const log = useAccessLog(query);
   const [attempt, setAttempt] = useState(0);
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
+  const youthName = entries.find((e) => e.youthId === filters.youthId)?.youthName ?? null;
   const forbidden = log.error instanceof ApiError && log.error.status === 403;
   const invalid = log.error instanceof ApiError && log.error.status === 400;
   const problems = formProblems(
@@ -73,6 +74,11 @@ export function AuditPage() {
           setParams(filtersToParams(f));
         }}
       />
+      {filters.youthId && youthName ? (
+        <Paragraph>
+          <strong>{t("audit.forYouth", { name: youthName })}</strong>
+        </Paragraph>
+      ) : null}
       <div role="status" aria-live="polite">
         {log.isPending && <Paragraph>{t("common.loading")}</Paragraph>}
         {log.isSuccess && (

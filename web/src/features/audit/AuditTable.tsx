@@ -1,6 +1,7 @@
 /**
  * Access-log entries as a table: when, who (role, organisation), action, outcome, youth, reason
- * and emergency access — flagged in words, not colour alone. Names and ids filter the log.
+ * and emergency access — flagged in words, not colour alone. The youth is named by its display
+ * name (pseudonym) with the start of its id; names and ids filter the log.
  */
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -76,12 +77,19 @@ function Row({ e, filters }: { e: AccessLogEntry; filters: AuditFilters }) {
       </td>
       <td className="utrecht-table__cell iz-audit-id">
         {e.youthId ? (
-          <FilterLink
-            filters={filters}
-            patch={{ youthId: e.youthId }}
-            label={e.youthId}
-            hidden={t("audit.filterOnYouth")}
-          />
+          <>
+            <FilterLink
+              filters={filters}
+              patch={{ youthId: e.youthId }}
+              label={e.youthName ?? e.youthId}
+              hidden={t("audit.filterOnYouth")}
+            />
+            {e.youthName ? (
+              <span className="iz-muted iz-audit-youth-id">
+                {t("audit.youthIdLabel")}: {e.youthId.slice(0, 8)}…
+              </span>
+            ) : null}
+          </>
         ) : (
           dash
         )}
