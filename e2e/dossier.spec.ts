@@ -83,6 +83,8 @@ describe("youth dossier journeys", () => {
     await expect
       .poll(() => page.getByRole("table", { name: "Huidige leden van de kring" }).textContent())
       .toContain("Youssef El Amrani");
+    // After the add the role does not fall back to "Anders": it waits for the next person.
+    expect(await page.getByLabel(/^Rol voor de jongere/).inputValue()).toBe("");
   });
 
   it("the guardian sees the youth in Mijn jongeren", async () => {

@@ -1,25 +1,22 @@
 /**
  * Add a professional to the circle: search the directory by name or e-mail, pick one, choose
- * their relation to the youth (suggested from their role).
+ * their relation to the youth (suggested from their role; see add-member-state.ts).
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CIRCLE_RELATIONS } from "../../values";
+import { afterAdd, chooseRelation, NO_CHOICE, pickPerson } from "./add-member-state";
 import { Button, Heading3 } from "../../../../components/nlds";
 import { ApiError, post } from "../../../../lib/api";
 import { ErrorSummary } from "../../../../components/ErrorSummary";
 import { SelectField, TextField } from "../../form/Field";
 import { fieldId, formProblems, localProblems } from "../../form/form-problems";
 import { useProfessionals, youthKeys } from "../../queries";
-import type { CircleMember, Professional } from "../../types";
+import type { CircleMember } from "../../types";
 import "../../youths-i18n";
 
 const ID = "add-member-";
-
-function suggestedRelation(p: Professional | undefined): string {
-  return p?.roles.find((r) => (CIRCLE_RELATIONS as readonly string[]).includes(r)) ?? "other";
-}
 
 /** The add-member form; `onAdded(message)` reports success to the tab's live region. */
 export function AddMemberForm({
@@ -35,8 +32,8 @@ export function AddMemberForm({
   const qc = useQueryClient();
   const [search, setSearch] = useState("");
   const q = useDeferredValue(search.trim());
-  const [userId, setUserId] = useState("");
-  const [relation, setRelation] = useState("other");
+  const [choice, setChoice] = useState(NO_CHOICE);
+  const { userId, relation } = choice;
   const [attempt, setAttempt] = useState(0);
   const [missing, setMissing] = useState<Record<string, string> | null>(null);
   const inCircle = new Set(members.filter((m) => !m.readOnly).map((m) => m.userId));
@@ -54,8 +51,7 @@ export function AddMemberForm({
       await qc.invalidateQueries({ queryKey: youthKeys.dossier(youthId) });
       onAdded(t("youths.circle.added", { name: v.name }));
       setSearch("");
-      setUserId("");
-      setRelation("other");
+      setChoice(afterAdd());
     },
   });
   const conflict = add.error instanceof ApiError && add.error.status === 409;
@@ -75,8 +71,11 @@ export function AddMemberForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAttempt((n) => n + 1);
-    if (!userId) {
-      setMissing({ userId: t("youths.circle.fieldErrors.userId.default") });
+    if (!userId || !relation) {
+      setMissing({
+        ...(userId ? {} : { userId: t("youths.circle.fieldErrors.userId.default") }),
+        ...(relation ? {} : { relation: t("youths.circle.fieldErrors.relation.default") }),
+      });
       return;
     }
     setMissing(null);
@@ -115,10 +114,14 @@ export function AddMemberForm({
         error={problems.fields.userId}
         required
         value={userId}
-        onChange={(e) => {
-          setUserId(e.target.value);
-          setRelation(suggestedRelation(options.find((p) => p.id === e.target.value)));
-        }}
+        onChange={(e) =>
+          setChoice(
+            pickPerson(
+              e.target.value,
+              options.find((p) => p.id === e.target.value),
+            ),
+          )
+        }
       >
         <option value="">{t("youths.circle.pickNone")}</option>
         {options.map((p) => (
@@ -137,8 +140,9 @@ export function AddMemberForm({
         error={problems.fields.relation}
         required
         value={relation}
-        onChange={(e) => setRelation(e.target.value)}
+        onChange={(e) => setChoice(chooseRelation(choice, e.target.value))}
       >
+        {relation === "" ? <option value="">{t("youths.circle.relationFirst")}</option> : null}
         {CIRCLE_RELATIONS.map((r) => (
           <option key={r} value={r}>
             {t(`youths.relation.${r}`)}
