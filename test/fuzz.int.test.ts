@@ -5,7 +5,13 @@ import { DEMO_USERS } from "../src/services/demo/demo-organisations.js";
 import { demoYouthId, userId } from "./support/demo-world.js";
 import { testSeed } from "./support/prng.js";
 import { diffCounts, rowCounter, type RowCounts } from "./support/row-counts.js";
-import { fuzzCases, operationsOf, type FuzzCase, type Operation } from "./support/schema-fuzz.js";
+import {
+  fuzzCases,
+  nulCases,
+  operationsOf,
+  type FuzzCase,
+  type Operation,
+} from "./support/schema-fuzz.js";
 import { createTestApp, loginAs, type Session, type TestApp } from "./test-app.js";
 import { TEST_DATABASES } from "./test-db.js";
 
@@ -94,6 +100,40 @@ describe.each(TEST_DATABASES)("schema-driven fuzzing as every demo account (%s)"
     expect(operations.length).toBeGreaterThan(40);
     expect(operations.filter((o) => o.body !== undefined).length).toBeGreaterThan(20);
   });
+
+  it(
+    "a NUL byte in any string — body, query or path — is a 400 problem+json and changes nothing",
+    { timeout: 300_000 },
+    async () => {
+      const mentor = accounts.find((a) => a.email === "mentor@demo.inzicht.test")?.session;
+      if (!mentor) throw new Error("no mentor account");
+      const wrong: string[] = [];
+      let sent = 0;
+      const before = await counts();
+      for (const op of operations) {
+        for (const c of nulCases(op, known)) {
+          const res = await mentor.request({
+            method: c.method as "POST",
+            url: c.url,
+            headers: c.headers,
+            ...(c.payload !== undefined ? { payload: c.payload } : {}),
+          });
+          sent += 1;
+          const problem = String(res.headers["content-type"] ?? "").includes(
+            "application/problem+json",
+          );
+          if (res.statusCode !== 400 || !problem)
+            wrong.push(
+              `${c.method} ${op.path} (${c.label}) → ${res.statusCode} ${res.body.slice(0, 160)}`,
+            );
+        }
+      }
+      console.log(`NUL sweep (${kind}): ${sent} requests on ${operations.length} operations`);
+      expect(wrong).toEqual([]);
+      expect(diffCounts(before, await counts())).toEqual([]);
+      expect(sent).toBeGreaterThan(100);
+    },
+  );
 
   it(
     "hostile input never gives a 5xx, is refused with problem+json, changes nothing and pollutes nothing",

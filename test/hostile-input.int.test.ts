@@ -9,18 +9,23 @@ import { TEST_DATABASES } from "./test-db.js";
 describe.each(TEST_DATABASES)("hostile input on every route (%s)", (kind) => {
   let t: TestApp;
   let s: Session;
-  let routes: { method: string; url: string; hasBody: boolean }[];
+  let routes: { method: string; path: string; url: string; hasBody: boolean; query: string[] }[];
   beforeAll(async () => {
     t = await createTestApp(kind);
     s = await loginAs(t.app, demoEmail("mentor"));
     const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{
-      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: unknown; parameters?: { name: string; in: string }[] }>
+      >;
     }>();
     routes = Object.entries(doc.paths).flatMap(([p, ops]) =>
       Object.entries(ops).map(([m, op]) => ({
         method: m.toUpperCase(),
+        path: p,
         url: p.replace(/\{[^}]+\}/g, "00000000-0000-4000-8000-000000000000"),
         hasBody: op.requestBody !== undefined && p !== "/api/csp-report",
+        query: (op.parameters ?? []).filter((q) => q.in === "query").map((q) => q.name),
       })),
     );
   });
@@ -90,6 +95,47 @@ describe.each(TEST_DATABASES)("hostile input on every route (%s)", (kind) => {
       });
       expect(res.statusCode, route.url).toBeLessThan(500);
     }
+  });
+
+  it("a NUL byte in a path parameter or in any query parameter is a 4xx problem+json, never a 500", async () => {
+    const wrong: string[] = [];
+    let sent = 0;
+    for (const route of routes) {
+      const urls: string[] = [];
+      if (route.path.includes("{"))
+        urls.push(route.path.replace(/\{[^}]+\}/g, "00000000-0000-4000-8000-000000000000%00"));
+      for (const q of route.query) urls.push(`${route.url}?${q}=a%00b`);
+      for (const url of urls) {
+        const res = await s.request({
+          method: route.method as "GET",
+          url,
+          ...(route.method === "GET" ? {} : { payload: {} }),
+        });
+        sent += 1;
+        if (
+          res.statusCode >= 500 ||
+          res.statusCode < 400 ||
+          !String(res.headers["content-type"]).includes("application/problem+json")
+        )
+          wrong.push(`${route.method} ${url} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(sent).toBeGreaterThan(40);
+  });
+
+  it("a NUL byte in a login e-mail address is a 400 that names the field", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: "mentor\u0000@demo.inzicht.test", password: "x" },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers["content-type"]).toContain("application/problem+json");
+    expect(res.json()).toMatchObject({
+      code: "VALIDATION_FAILED",
+      errors: [{ path: "body.email", message: expect.stringContaining("NUL") }],
+    });
   });
 
   it("answers carry the security headers", async () => {

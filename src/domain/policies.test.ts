@@ -118,6 +118,13 @@ describe("global actions", () => {
     ["mentor", "training.dashboard", false],
     ["mentor", "token.create", true],
     ["org_admin", "token.create", true],
+    ["mentor", "directory.read", true],
+    ["team_lead", "directory.read", true],
+    ["school", "directory.read", false],
+    ["researcher", "directory.read", false],
+    ["trainer", "directory.read", false],
+    ["privacy_officer", "directory.read", false],
+    ["org_admin", "directory.read", false],
   ] as const)("a %s: %s → %s", (role, action, expected) => {
     expect(allowed({ userId: "u", roles: [role], organisationId: ORG }, action)).toBe(expected);
   });

@@ -47,6 +47,7 @@ export const GLOBAL_ACTIONS = [
   "statistics.read",
   "training.dashboard",
   "token.create",
+  "directory.read",
 ] as const;
 export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
 
@@ -128,6 +129,10 @@ const globalRules: Record<GlobalAction, GlobalRule> = {
   // Every professional may give a machine client their OWN access (never someone else's): the
   // token acts for its creator. Admins' tokens carry no casework role (see tokenRoles).
   "token.create": (a) => a.roles.length > 0,
+  // The professionals directory is for adding someone to a circle or picking the new mentor on
+  // a relocation: the roles that can hold circle.manage / youth.relocate (a school member never
+  // manages a circle). Researchers, trainers, privacy officers and admins do not need it.
+  "directory.read": hasRole("mentor", "guardian", "care_coordinator", "team_lead"),
 };
 
 /** True when the actor may take a youth action, given their relation to that youth. */

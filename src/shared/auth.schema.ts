@@ -1,10 +1,11 @@
 /** Request and response shapes of /api/auth, shared with the SPA. */
 import { z } from "zod";
+import { lineText, secretText } from "./text.schema.js";
 
 export const loginBody = z
   .object({
-    email: z.string().trim().min(3).max(320),
-    password: z.string().min(1).max(1000),
+    email: lineText(3, 320),
+    password: secretText(1, 1000),
     totp: z
       .string()
       .regex(/^\d{6}$/)

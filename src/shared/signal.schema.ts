@@ -1,5 +1,6 @@
 /** Request and response shapes of signals, vulnerabilities, judgements, picture and timeline. */
 import { z } from "zod";
+import { freeText, opaqueText } from "./text.schema.js";
 import { FACTS_MAX, FACTS_MIN, SIGNAL_SOURCES } from "./signal-values.js";
 
 const isoDate = z
@@ -18,14 +19,13 @@ export const recordSignalBody = z
     indicatorIds: z.array(catalogId).min(1, "choose at least one signal").max(10),
     observedAt: isoDate,
     source: z.enum(SIGNAL_SOURCES),
-    sourceDetail: z.string().trim().max(300).optional(),
-    facts: z
-      .string()
-      .trim()
-      .min(FACTS_MIN, `describe what you saw or heard (at least ${FACTS_MIN} characters)`)
-      .max(FACTS_MAX),
-    interpretation: z.string().trim().max(2000).optional(),
-    contextAnswers: z.record(catalogId, z.string().trim().max(1000)).optional(),
+    sourceDetail: freeText(0, 300).optional(),
+    facts: freeText(0, FACTS_MAX).min(
+      FACTS_MIN,
+      `describe what you saw or heard (at least ${FACTS_MIN} characters)`,
+    ),
+    interpretation: freeText(0, 2000).optional(),
+    contextAnswers: z.record(catalogId, freeText(0, 1000)).optional(),
   })
   .strict()
   .refine((b) => b.source !== "third_party" || (b.sourceDetail?.length ?? 0) > 0, {
@@ -41,11 +41,11 @@ export type RecordSignalBody = z.input<typeof recordSignalBody>;
 export const signalParams = z
   .object({ id: z.string().uuid(), signalId: z.string().uuid() })
   .strict();
-export const retractBody = z.object({ reason: z.string().trim().min(5).max(1000) }).strict();
+export const retractBody = z.object({ reason: freeText(5, 1000) }).strict();
 export const listSignalsQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(200).default(100),
-    cursor: z.string().max(200).optional(),
+    cursor: opaqueText(200).optional(),
   })
   .strict();
 
@@ -58,7 +58,7 @@ export const vulnerabilitiesBody = z
             factorId: catalogId,
             present: z.boolean(),
             notedAt: isoDate,
-            note: z.string().trim().max(1000).optional(),
+            note: freeText(0, 1000).optional(),
           })
           .strict(),
       )
@@ -70,7 +70,7 @@ export const vulnerabilitiesBody = z
 export const judgementBody = z
   .object({
     kind: z.enum(["suspicion", "no_suspicion"]),
-    reason: z.string().trim().min(10).max(2000),
+    reason: freeText(10, 2000),
   })
   .strict();
 
@@ -91,7 +91,7 @@ export const timelineQuery = z
       ])
       .optional(),
     limit: z.coerce.number().int().min(1).max(200).default(200),
-    cursor: z.string().max(300).optional(),
+    cursor: opaqueText(300).optional(),
   })
   .strict();
 
@@ -101,7 +101,7 @@ export const caseloadQuery = z
     locationId: z.string().uuid().optional(),
     type: z.enum(["sexual", "criminal", "labour"]).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(300).optional(),
+    cursor: opaqueText(300).optional(),
   })
   .strict();
 

@@ -4,6 +4,7 @@
  * suppressed below 10 ("< 10").
  */
 import { z } from "zod";
+import { lineText } from "./text.schema.js";
 import { MODULE_STATUSES } from "../domain/training/status.js";
 import { SMALL_CELL } from "../domain/training/suppression.js";
 
@@ -88,7 +89,7 @@ export const classroomBody = z
     organisationId: z.string().uuid(),
     heldOn: isoDate,
     participants: z.number().int().min(1).max(2000),
-    title: z.string().trim().min(1).max(200).optional(),
+    title: lineText(1, 200).optional(),
   })
   .strict();
 export type ClassroomBody = z.infer<typeof classroomBody>;

@@ -1,5 +1,6 @@
 /** Request and response shapes of /api/youths, shared with the SPA. */
 import { z } from "zod";
+import { freeText, lineText, opaqueText } from "./text.schema.js";
 import { CIRCLE_RELATION_VALUES, GENDER_VALUES } from "./youth-values.js";
 
 export { CIRCLE_RELATION_VALUES, GENDER_VALUES };
@@ -21,7 +22,7 @@ export const YOUTH_STATUS_VALUES = [
 
 export const registerYouthBody = z
   .object({
-    displayName: z.string().trim().min(1).max(120),
+    displayName: lineText(1, 120),
     vNumber: z
       .string()
       .trim()
@@ -34,8 +35,8 @@ export const registerYouthBody = z
       .optional(),
     dateOfBirth: isoDate,
     dateOfBirthEstimated: z.boolean().default(false),
-    nationality: z.string().trim().max(60).optional(),
-    languages: z.array(z.string().trim().min(2).max(40)).max(10).default([]),
+    nationality: lineText(0, 60).optional(),
+    languages: z.array(lineText(2, 40)).max(10).default([]),
     gender: z.enum(GENDER_VALUES).optional(),
     locationId: uuid,
     arrivedAt: isoDate,
@@ -48,7 +49,7 @@ export type RegisterYouthBody = z.input<typeof registerYouthBody>;
 export const updateYouthBody = z
   .object({
     version: z.number().int().min(1),
-    displayName: z.string().trim().min(1).max(120).optional(),
+    displayName: lineText(1, 120).optional(),
     vNumber: z
       .string()
       .trim()
@@ -63,8 +64,8 @@ export const updateYouthBody = z
       .optional(),
     dateOfBirth: isoDate.optional(),
     dateOfBirthEstimated: z.boolean().optional(),
-    nationality: z.string().trim().max(60).nullable().optional(),
-    languages: z.array(z.string().trim().min(2).max(40)).max(10).optional(),
+    nationality: lineText(0, 60).nullable().optional(),
+    languages: z.array(lineText(2, 40)).max(10).optional(),
     gender: z.enum(GENDER_VALUES).nullable().optional(),
     status: z.enum(["present", "transferred", "left_care", "closed"]).optional(),
     /** After a duplicate warning: "this is really another youth". */
@@ -75,12 +76,12 @@ export type UpdateYouthBody = z.input<typeof updateYouthBody>;
 
 export const listYouthsQuery = z
   .object({
-    q: z.string().trim().max(100).optional(),
+    q: lineText(0, 100).optional(),
     status: z.enum(YOUTH_STATUS_VALUES).optional(),
     locationId: uuid.optional(),
     minLevel: z.coerce.number().int().min(0).max(4).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(300).optional(),
+    cursor: opaqueText(300).optional(),
   })
   .strict();
 
@@ -91,9 +92,9 @@ export const relocateBody = z
     version: z.number().int().min(1),
     handover: z
       .object({
-        openConcerns: z.string().trim().min(1).max(4000),
-        safetyAgreements: z.string().trim().min(1).max(4000),
-        nextSteps: z.string().trim().min(1).max(4000),
+        openConcerns: freeText(1, 4000),
+        safetyAgreements: freeText(1, 4000),
+        nextSteps: freeText(1, 4000),
       })
       .strict(),
   })
@@ -102,24 +103,24 @@ export const relocateBody = z
 export const addMemberBody = z
   .object({
     userId: uuid.optional(),
-    email: z.string().trim().email().max(320).optional(),
+    email: lineText(0, 320).email().optional(),
     relation: z.enum(CIRCLE_RELATION_VALUES),
   })
   .strict()
   .refine((b) => (b.userId ? !b.email : !!b.email), "give either userId or email");
-export const removeMemberBody = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
+export const removeMemberBody = z.object({ reason: freeText(3, 500) }).strict();
 export const memberParams = z.object({ id: uuid, memberId: uuid }).strict();
 
-export const accessRequestBody = z.object({ reason: z.string().trim().min(10).max(1000) }).strict();
+export const accessRequestBody = z.object({ reason: freeText(10, 1000) }).strict();
 export const decideRequestBody = z.object({ decision: z.enum(["approved", "declined"]) }).strict();
 export const requestParams = z.object({ id: uuid, requestId: uuid }).strict();
-export const emergencyBody = z.object({ reason: z.string().trim().min(10).max(1000) }).strict();
+export const emergencyBody = z.object({ reason: freeText(10, 1000) }).strict();
 
 export const auditQuery = z
   .object({
     youthId: uuid.optional(),
     userId: uuid.optional(),
-    action: z.string().max(60).optional(),
+    action: opaqueText(60).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     limit: z.coerce.number().int().min(1).max(200).default(100),
@@ -128,7 +129,7 @@ export const auditQuery = z
   .strict();
 
 /** The privacy officer's youth lookup: part of a name, or a V-number. */
-export const auditYouthQuery = z.object({ q: z.string().trim().min(2).max(100) }).strict();
+export const auditYouthQuery = z.object({ q: lineText(2, 100) }).strict();
 
 export interface YouthSummary {
   id: string;

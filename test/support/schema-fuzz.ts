@@ -380,3 +380,75 @@ export function fuzzCases(op: Operation, known: KnownIds, seed: number): FuzzCas
   }
   return cases;
 }
+
+/** Plausible text with a NUL byte inside (PostgreSQL cannot store U+0000 in text). */
+export const NUL_TEXT = "Een tekst met\u0000 een NUL-teken erin.";
+
+/**
+ * One request per string position of an operation — each body property (also inside nested
+ * objects and as the item of a string array), query parameter, path parameter and header — with
+ * a NUL byte in that one place and plausible values everywhere else. The API must refuse each
+ * with a 400 (the shared string types reject control characters), never store or 500 on it.
+ */
+export function nulCases(op: Operation, known: KnownIds): FuzzCase[] {
+  const pathParams = op.params.filter((p) => p.in === "path");
+  const query = op.params.filter((p) => p.in === "query");
+  const pathValues = Object.fromEntries(
+    pathParams.map((p) => [p.name, String(example(p.schema, p.name, known, op.path))]),
+  );
+  const baseQuery = Object.fromEntries(
+    query
+      .filter((q) => q.required)
+      .map((q) => [q.name, String(example(q.schema, q.name, known, op.path))]),
+  );
+  const baseBody = op.body === undefined ? undefined : example(op.body, "", known, op.path);
+  const url = (paths: Record<string, string>, q: Record<string, string>) => {
+    const p = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => paths[name] ?? "x");
+    const qs = new URLSearchParams(q).toString();
+    return qs ? `${p}?${qs}` : p;
+  };
+  const make = (
+    label: string,
+    parts: { paths?: Record<string, string>; query?: Record<string, string>; body?: unknown },
+  ): FuzzCase => {
+    const body = parts.body ?? baseBody;
+    return {
+      label,
+      method: op.method,
+      url: url(parts.paths ?? pathValues, parts.query ?? baseQuery),
+      headers: body !== undefined ? { "content-type": "application/json" } : {},
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    };
+  };
+  const cases: FuzzCase[] = [];
+  for (const p of pathParams)
+    cases.push(
+      make(`path ${p.name}: NUL`, {
+        paths: { ...pathValues, [p.name]: `${pathValues[p.name] ?? ""}%00` },
+      }),
+    );
+  for (const q of query)
+    cases.push(make(`query ${q.name}: NUL`, { query: { ...baseQuery, [q.name]: NUL_TEXT } }));
+  if (op.body !== undefined) {
+    for (const { path, schema } of positions(op.body)) {
+      if (path.length === 0) continue;
+      const types = typesOf(nonNull(schema));
+      if (types.includes("string"))
+        cases.push(
+          make(`body ${path.join(".")}: NUL`, { body: withValue(baseBody, path, NUL_TEXT) }),
+        );
+      const items = nonNull(schema).items;
+      if (types.includes("array") && items && typesOf(nonNull(items)).includes("string"))
+        cases.push(
+          make(`body ${path.join(".")}[0]: NUL`, { body: withValue(baseBody, path, [NUL_TEXT]) }),
+        );
+      if (types.includes("object") && nonNull(schema).properties === undefined)
+        cases.push(
+          make(`body ${path.join(".")}: NUL in a free object`, {
+            body: withValue(baseBody, path, { note: NUL_TEXT, ["k\u0000"]: "x" }),
+          }),
+        );
+    }
+  }
+  return cases;
+}

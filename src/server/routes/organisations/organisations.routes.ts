@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { lineText, opaqueText } from "../../../shared/text.schema.js";
 import { findProfessionals, findOrganisations } from "../../../services/users/find-directory.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
@@ -8,8 +9,8 @@ import { okOrProblems } from "../../openapi.js";
 const professionalsQuery = z
   .object({
     organisationId: z.string().uuid().optional(),
-    role: z.string().max(40).optional(),
-    q: z.string().trim().max(100).optional(),
+    role: opaqueText(40).optional(),
+    q: lineText(0, 100).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .strict();
@@ -37,9 +38,10 @@ export const organisationRoutes =
       {
         schema: {
           tags: ["directory"],
-          summary: "Professionals who can join a circle",
+          summary:
+            "Professionals who can join a circle (id, name, casework roles, organisation); for the roles that add them",
           querystring: professionalsQuery,
-          response: okOrProblems(400, 401),
+          response: okOrProblems(400, 401, 403),
         },
       },
       async (request) => findProfessionals(deps, requireActor(request), request.query),

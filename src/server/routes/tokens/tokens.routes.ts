@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { lineText } from "../../../shared/text.schema.js";
 import {
   createApiToken,
   findApiTokens,
@@ -13,7 +14,7 @@ import { okOrProblems, problemResponses } from "../../openapi.js";
 
 const createBody = z
   .object({
-    name: z.string().trim().min(3).max(200),
+    name: lineText(3, 200),
     scopes: z.array(z.enum(TOKEN_SCOPES)).min(1).max(2),
     expiresInDays: z.number().int().min(1).max(365),
   })

@@ -18,11 +18,11 @@ export interface Organisation {
   region: string;
 }
 
-/** One row of GET /api/professionals. */
+/** One row of GET /api/professionals (no e-mail address: the picker does not need one). */
 export interface Professional {
   id: string;
   name: string;
-  email: string;
+  /** Casework roles only. */
   roles: string[];
   organisation: { id: string; name: string };
 }
