@@ -114,12 +114,14 @@ describe("signal list, knowledge base and sociale kaart (no login)", () => {
     expect(headings[0]).toMatch(/acuut gevaar/i);
     const firstCards = await page.getByRole("heading", { level: 3 }).allTextContents();
     expect(firstCards.slice(0, 2)).toEqual(["112 (alarmnummer)", "Veilig Thuis"]);
+    // Nobody checked the entries in this fresh world: no date, and the honest "niet recent".
     expect(
       await page
-        .getByText(/Gegevens gecontroleerd op/)
+        .getByText(/Niet recent gecontroleerd: nog niemand/)
         .first()
         .isVisible(),
     ).toBe(true);
+    expect(await page.getByText(/Gecontroleerd op/).count()).toBe(0);
     await context.close();
   });
 

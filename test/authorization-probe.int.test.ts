@@ -537,3 +537,46 @@ describe.each(TEST_DATABASES)(
     });
   },
 );
+
+/**
+ * Role-gated routes that concern no single youth: every role without the right gets 403
+ * problem+json and nothing changes; the roles with the right get past the rule. One entry per
+ * route, with the roles the policy allows.
+ */
+const GLOBAL_PROBES: Record<string, { url: string; body?: unknown; allowed: string[] }> = {
+  "POST /api/contact-checks/{contactId}": {
+    url: "/api/contact-checks/veilig-thuis",
+    body: {},
+    allowed: ["trainer", "org_admin"],
+  },
+};
+
+describe.each(TEST_DATABASES)("authorization probe on role-gated global routes (%s)", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, { now: NOW });
+  });
+  afterAll(() => t.close());
+
+  it.each(Object.entries(GLOBAL_PROBES))("%s", async (route, probe) => {
+    const counts = await rowCounter(t.deps.db, kind, ["audit_log", "sessions", "users"]);
+    const wrong: string[] = [];
+    for (const role of ROLES) {
+      const session = await loginAs(t.app, demoEmail(role));
+      const before = await counts();
+      const res = await session.request({
+        method: route.split(" ")[0] as "POST",
+        url: probe.url,
+        ...(probe.body !== undefined ? { payload: probe.body as object } : {}),
+      });
+      const may = probe.allowed.includes(role);
+      if (may && res.statusCode >= 400) wrong.push(`${role}: ${res.statusCode} ${res.body}`);
+      if (!may) {
+        if (res.statusCode !== 403) wrong.push(`${role}: ${res.statusCode}, expected 403`);
+        const diff = diffCounts(before, await counts());
+        if (diff.length > 0) wrong.push(`${role}: rows changed ${diff.join(", ")}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

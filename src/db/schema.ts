@@ -20,6 +20,7 @@ import type {
   TrajectTable,
 } from "./steps-schema.js";
 import type { LoginLimitTable, TotpEnrolmentTable } from "./auth-schema.js";
+import type { ContactCheckTable } from "./contacts-schema.js";
 
 export interface OrganisationTable {
   id: string;
@@ -306,6 +307,7 @@ export interface Database {
   missing_checklist_items: MissingChecklistItemTable;
   login_limits: LoginLimitTable;
   totp_enrolments: TotpEnrolmentTable;
+  contact_checks: ContactCheckTable;
 }
 
 /** A database handle as services see it (they never import Kysely themselves). */

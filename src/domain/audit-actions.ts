@@ -45,4 +45,5 @@ export const AUDIT_ACTIONS = [
   "training.export",
   "training.classroom",
   "training.settings",
+  "contact.check",
 ] as const;

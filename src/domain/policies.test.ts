@@ -125,6 +125,11 @@ describe("global actions", () => {
     ["trainer", "directory.read", false],
     ["privacy_officer", "directory.read", false],
     ["org_admin", "directory.read", false],
+    ["trainer", "contact.check", true],
+    ["org_admin", "contact.check", true],
+    ["mentor", "contact.check", false],
+    ["team_lead", "contact.check", false],
+    ["researcher", "contact.check", false],
   ] as const)("a %s: %s → %s", (role, action, expected) => {
     expect(allowed({ userId: "u", roles: [role], organisationId: ORG }, action)).toBe(expected);
   });

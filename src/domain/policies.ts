@@ -48,6 +48,7 @@ export const GLOBAL_ACTIONS = [
   "training.dashboard",
   "token.create",
   "directory.read",
+  "contact.check",
 ] as const;
 export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
 
@@ -133,6 +134,8 @@ const globalRules: Record<GlobalAction, GlobalRule> = {
   // a relocation: the roles that can hold circle.manage / youth.relocate (a school member never
   // manages a circle). Researchers, trainers, privacy officers and admins do not need it.
   "directory.read": hasRole("mentor", "guardian", "care_coordinator", "team_lead"),
+  // Marking a sociale kaart entry as checked: trainers (who teach the contacts) and org admins.
+  "contact.check": hasRole("trainer", "org_admin"),
 };
 
 /** True when the actor may take a youth action, given their relation to that youth. */

@@ -28,6 +28,7 @@ import * as m1430 from "./20261129001430_widen_rules_version.js";
 import * as sa0100 from "./20261207020100_create_login_limits.js";
 import * as sa0200 from "./20261207020200_create_totp_enrolments.js";
 import * as sa0300 from "./20261207020300_add_users_totp_last_step.js";
+import * as m40000 from "./20261207040000_create_contact_checks.js";
 
 const migrations: Record<string, Migration> = {
   "20261129000100_create_organisations": m0100,
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   "20261207020100_create_login_limits": sa0100,
   "20261207020200_create_totp_enrolments": sa0200,
   "20261207020300_add_users_totp_last_step": sa0300,
+  "20261207040000_create_contact_checks": m40000,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -132,7 +132,8 @@ export const contact = z
     website: z.string().url().optional(),
     hours: localizedText,
     urgent: z.boolean(),
-    lastChecked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    // No "checked on" date here: a date is only shown where a named person checked the entry,
+    // and those checks live in the database (contact_checks, see services/contacts/).
     sources: z.array(catalogId).min(1),
   })
   .strict();

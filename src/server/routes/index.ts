@@ -17,6 +17,7 @@ import { stepRoutes } from "./steps/steps.routes.js";
 import { reviewRoutes } from "./steps/reviews.routes.js";
 import { reportRoutes } from "./reports/reports.routes.js";
 import { missingRoutes } from "./missing/missing.routes.js";
+import { contactRoutes } from "./contacts/contacts.routes.js";
 
 export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -35,4 +36,5 @@ export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): P
   await app.register(reviewRoutes(deps));
   await app.register(reportRoutes(deps));
   await app.register(missingRoutes(deps));
+  await app.register(contactRoutes(deps));
 }

@@ -92,6 +92,33 @@ describe("the catalogue content", () => {
     expect(byId.get("emergency-112")?.phoneHref).toBe("112");
     expect(byId.get("veilig-thuis")?.phoneHref).toBe("08002000");
   });
+
+  it("no contact in the content carries a check date: dates come only from a named checker", () => {
+    const raw = JSON.parse(
+      readFileSync(path.join(contentDir(), "catalog", "contacts.json"), "utf8"),
+    ) as Record<string, unknown>[];
+    const dated = raw.filter((c) => Object.keys(c).some((k) => /checked/i.test(k)));
+    expect(dated.map((c) => c.id)).toEqual([]);
+  });
+
+  it("the chat addresses are the training's (seed): chatmet.fier.nl and hulp.keerpunt.chat", () => {
+    const byId = new Map(catalog.contacts.map((c) => [c.id, c]));
+    expect(byId.get("chat-met-fier")?.chatUrl).toBe("https://chatmet.fier.nl/");
+    expect(byId.get("keerpunt")?.chatUrl).toBe("https://hulp.keerpunt.chat/");
+  });
+
+  it("the sociale kaart lists FairWork for labour exploitation, with its sources", () => {
+    const fairwork = catalog.contacts.find((c) => c.id === "fairwork");
+    expect(fairwork?.sources).toEqual(expect.arrayContaining(["fairwork", "comensha-2024"]));
+  });
+
+  it("112 and Veilig Thuis keep the seed's nuance: which one depends on the region", () => {
+    const byId = new Map(catalog.contacts.map((c) => [c.id, c]));
+    for (const id of ["emergency-112", "veilig-thuis"]) {
+      expect(byId.get(id)?.purpose.nl).toMatch(/regio/);
+      expect(byId.get(id)?.purpose.en).toMatch(/region/);
+    }
+  });
 });
 
 /** A copy of the real content in a temp dir, with one file changed by `edit`. */
@@ -150,6 +177,12 @@ describe("broken content stops loading with a message naming the problem", () =>
       "categories.json",
       (d: unknown[]) => d.push({ ...first(d), id: "empty-category", order: 99 }),
       /category empty-category has no indicators/,
+    ],
+    [
+      "a contact with an invented check date",
+      "contacts.json",
+      (d: unknown[]) => ((d[0] as Record<string, unknown>).lastChecked = "2025-11-24"),
+      /contacts\.0: Unrecognized key/,
     ],
     [
       "an unknown tier",

@@ -1,26 +1,57 @@
-/** One advice line or key contact: what it is for, click-to-call, chat, website and hours. */
+/**
+ * One advice line or key contact: what it is for, click-to-call, chat, website, hours, and who
+ * last checked the entry (a date only ever with the checker's name).
+ */
 import { useTranslation } from "react-i18next";
 import type { Contact } from "../../../../src/domain/catalog/schema";
-import { Heading3, Paragraph } from "../../components/nlds";
+import type { ContactCheckView } from "../../../../src/shared/contacts.schema";
+import { Button, Heading3, Paragraph } from "../../components/nlds";
 import { callText, chatText } from "./call-text";
+import { checkNote, checkNoteText } from "./contact-check";
 import { useContentLanguage } from "./use-catalog";
+import { useMarkContactChecked } from "./use-contact-checks";
 
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
-
-/** A checked date as a long local date, e.g. "24 november 2025". */
-export function formatCheckedDate(isoDate: string, lang: "nl" | "en"): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(`${isoDate}T12:00:00Z`));
+/** "Mark as checked" for trainers and org admins, with what others will see. */
+function MarkChecked({ contactId, name }: { contactId: string; name: string }) {
+  const { t } = useTranslation();
+  const mark = useMarkContactChecked();
+  const hintId = `check-hint-${contactId}`;
+  return (
+    <div className="iz-cat-check-action">
+      <Paragraph id={hintId} className="iz-muted">
+        {t("catalog.contacts.check.markHint")}
+      </Paragraph>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        aria-describedby={hintId}
+        disabled={mark.isPending}
+        onClick={() => mark.mutate(contactId)}
+      >
+        {t("catalog.contacts.check.mark", { name })}
+      </Button>
+      <p role="status" className="iz-muted">
+        {mark.isSuccess ? t("catalog.contacts.check.marked") : ""}
+        {mark.isError ? t("catalog.contacts.check.markFailed") : ""}
+      </p>
+    </div>
+  );
 }
 
 /** The card of a contact on the sociale kaart. */
-export function ContactCard({ contact, now }: { contact: Contact; now: Date }) {
+export function ContactCard({
+  contact,
+  check,
+  canMark,
+}: {
+  contact: Contact;
+  check: ContactCheckView | undefined;
+  canMark: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useContentLanguage();
   const name = contact.name[lang];
-  const stale = now.getTime() - new Date(`${contact.lastChecked}T12:00:00Z`).getTime() > YEAR_MS;
+  const note = checkNote(check);
   return (
     <li className={`iz-card iz-cat-contact${contact.urgent ? " iz-cat-contact--urgent" : ""}`}>
       <Heading3>{name}</Heading3>
@@ -59,13 +90,9 @@ export function ContactCard({ contact, now }: { contact: Contact; now: Date }) {
         <dd>{contact.hours[lang]}</dd>
       </dl>
       <Paragraph className="iz-muted iz-cat-checked">
-        {t("catalog.contacts.lastChecked", {
-          date: formatCheckedDate(contact.lastChecked, lang),
-        })}
+        {checkNoteText(note, (key, values) => t(key, values), lang)}
       </Paragraph>
-      {stale && (
-        <Paragraph className="iz-muted iz-cat-checked">{t("catalog.contacts.stale")}</Paragraph>
-      )}
+      {canMark && <MarkChecked contactId={contact.id} name={name} />}
     </li>
   );
 }
