@@ -42,6 +42,7 @@ async function serve(config: Config): Promise<void> {
     deps,
     webDist: path.join(rootDir, "web", "dist"),
     logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
   });
   const shutdown = (signal: string) => {
     app.log.info({ signal }, "shutting down");

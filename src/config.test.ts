@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, parseKeys } from "./config.js";
+import { ConfigError, loadConfig, parseKeys, parseTrustProxy } from "./config.js";
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), "inzicht-config-"));
 
@@ -73,5 +73,40 @@ describe("configuration", () => {
       "v1-regio-oost",
     );
     expect(pictureRules({}).version).toBe("v1");
+  });
+});
+
+describe("INZICHT_TRUST_PROXY", () => {
+  it("is off by default: forwarded headers are believed from no one", () => {
+    expect(parseTrustProxy(undefined)).toBe(false);
+    expect(parseTrustProxy(" ")).toBe(false);
+    expect(parseTrustProxy("0")).toBe(false);
+  });
+
+  it.each([
+    ["1", 1],
+    ["2", 2],
+    ["10.0.0.0/8", ["10.0.0.0/8"]],
+    ["127.0.0.1, 192.168.1.10", ["127.0.0.1", "192.168.1.10"]],
+    ["loopback,fd00::/8", ["loopback", "fd00::/8"]],
+  ] as const)("takes %j", (raw, expected) => {
+    expect(parseTrustProxy(raw)).toEqual(expected);
+  });
+
+  it.each(["true", "*", "11", "10.0.0.0/33", "proxy.example.nl", "10.0.0.1/8/9", "1,2", "::1/129"])(
+    "refuses %j at startup with a message that names the variable",
+    (raw) => {
+      expect(() => parseTrustProxy(raw)).toThrow(ConfigError);
+      expect(() => parseTrustProxy(raw)).toThrow(/INZICHT_TRUST_PROXY/);
+    },
+  );
+
+  it("reaches the typed config", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "inzicht-cfg-"));
+    const config = loadConfig({ INZICHT_DATA_DIR: dir, INZICHT_TRUST_PROXY: "1" });
+    expect(config.trustProxy).toBe(1);
+    expect(() => loadConfig({ INZICHT_DATA_DIR: dir, INZICHT_TRUST_PROXY: "yes" })).toThrow(
+      /every sender/,
+    );
   });
 });

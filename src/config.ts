@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -45,6 +46,7 @@ const envSchema = z.object({
     .optional()
     .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim())),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  INZICHT_TRUST_PROXY: z.string().optional(),
 });
 
 /** One named key for encryption and blind indexes; the first key is used for new values. */
@@ -66,6 +68,49 @@ export interface Config {
   version: string;
   /** Threshold overrides for the picture's rule set (empty: the default v1). */
   pictureRules: PictureRulesConfig;
+  /** Which reverse proxies' X-Forwarded-For/-Proto to believe (INZICHT_TRUST_PROXY). */
+  trustProxy: TrustProxy;
+}
+
+/**
+ * Fastify's `trustProxy`: false (believe no forwarded header), a hop count (the last N proxies
+ * in front of the app), or the proxies' addresses as IPs, CIDR ranges or proxy-addr's names
+ * `loopback`, `linklocal`, `uniquelocal`. Never `true`: trusting every sender lets any client
+ * choose its own IP address (and so escape the login limit per address).
+ */
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** Parses INZICHT_TRUST_PROXY ("1", "10.0.0.0/8,192.168.1.10", "loopback"), or throws. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? "";
+  if (value === "" || value === "0") return false;
+  const fail = (why: string) =>
+    new ConfigError(
+      `INZICHT_TRUST_PROXY: ${why}. Give the number of proxies in front of the app (1-10) or ` +
+        `their addresses, comma-separated (IP or CIDR such as 10.0.0.0/8, or loopback).`,
+    );
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw fail(`${hops} hops is more than any real setup`);
+    return hops;
+  }
+  if (/^(true|yes|on|\*)$/i.test(value))
+    throw fail(`"${value}" would trust every sender, so any client could choose its IP address`);
+  const parts = value.split(",").map((p) => p.trim());
+  for (const part of parts) {
+    if (PROXY_NAMES.has(part)) continue;
+    const [address = "", prefix, ...rest] = part.split("/");
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) throw fail(`"${part}" is not an IP address or CIDR range`);
+    if (prefix !== undefined) {
+      const max = family === 4 ? 32 : 128;
+      if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max)
+        throw fail(`"${part}" has a prefix length outside 0-${max}`);
+    }
+  }
+  return parts;
 }
 
 const days = z.number().int().min(1).max(3650);
@@ -166,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.1.
     logLevel: e.LOG_LEVEL,
     version,
     pictureRules: parsePictureRules(e.INZICHT_PICTURE_RULES),
+    trustProxy: parseTrustProxy(e.INZICHT_TRUST_PROXY),
   };
 }
 

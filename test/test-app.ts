@@ -5,7 +5,7 @@
 import { vi } from "vitest";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { createDeps } from "../src/bootstrap.js";
-import type { PictureRulesConfig } from "../src/config.js";
+import type { PictureRulesConfig, TrustProxy } from "../src/config.js";
 import { buildApp } from "../src/server/app.js";
 import type { ServiceDeps } from "../src/services/deps.js";
 import { seedDemo } from "../src/services/demo/seed-demo.js";
@@ -34,6 +34,8 @@ export async function createTestApp(
     pictureRules?: PictureRulesConfig;
     /** INZICHT_SESSION_IDLE_MINUTES for this app (default 30). */
     idleMinutes?: number;
+    /** INZICHT_TRUST_PROXY for this app (default: trust no forwarded header). */
+    trustProxy?: TrustProxy;
   } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDatabase(kind);
@@ -57,7 +59,7 @@ export async function createTestApp(
   );
   // Training records are left empty: training tests seed exactly what they assert on.
   if (options.seed !== false) await seedDemo(deps, { training: false });
-  const app = await buildApp({ deps, webDist: null });
+  const app = await buildApp({ deps, webDist: null, trustProxy: options.trustProxy ?? false });
   return {
     app,
     deps,

@@ -9,6 +9,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { TrustProxy } from "../config.js";
 import type { ServiceDeps } from "../services/deps.js";
 import { registerAuth } from "./plugins/auth.js";
 import { frameworkErrors, registerErrorHandler } from "./plugins/error-handler.js";
@@ -23,17 +24,33 @@ export interface AppOptions {
   /** Folder with the built SPA, or null to serve only the API. */
   webDist?: string | null;
   logLevel?: string;
-  /** Trust X-Forwarded-* from a reverse proxy. */
-  trustProxy?: boolean;
+  /**
+   * Which reverse proxies' X-Forwarded-For/-Proto to believe (INZICHT_TRUST_PROXY); then
+   * `request.ip` is the client's address and `request.protocol` what the client used, so cookies
+   * get Secure and answers HSTS behind a TLS proxy. Default: none. (`true`, trust every sender,
+   * is for the benchmark's simulated clients only; the configuration never yields it.)
+   */
+  trustProxy?: TrustProxy | true;
 }
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * A hop count as the function proxy-addr itself makes of a number (the nearest `hops` senders
+ * are trusted); Fastify's types take addresses, booleans or a function.
+ */
+function fastifyTrustProxy(
+  trust: TrustProxy | true,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== "number") return trust;
+  return (_address, hop) => hop < trust;
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? "silent"),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     return503OnClosing: true,
