@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import { normaliseIdentifier, normaliseName, type FieldCrypto } from "../src/db/field-crypto.js";
 import type { Database } from "../src/db/schema.js";
+import { field } from "../src/db/encrypted-columns.js";
 import type { Catalog } from "../src/domain/catalog/schema.js";
 import {
   DEFAULT_RULES,
@@ -215,7 +216,10 @@ export async function generate(
           observed_at: obs,
           source: pick(["own_observation", "youth_told", "third_party"]),
           source_detail_enc: null,
-          facts_enc: crypto.encrypt(`Waarneming ${s} bij jongere ${y}: ${ind.text.nl}`),
+          facts_enc: crypto.encrypt(
+            `Waarneming ${s} bij jongere ${y}: ${ind.text.nl}`,
+            field("signals", "facts_enc", sid),
+          ),
           interpretation_enc: null,
           context_answers_enc: null,
           catalog_version: catalog.version,
@@ -252,17 +256,17 @@ export async function generate(
       const summary = pictureSummary(picture);
       youths.push({
         id,
-        display_name_enc: crypto.encrypt(name),
-        v_number_enc: crypto.encrypt(`V-${100000 + y}`),
+        display_name_enc: crypto.encrypt(name, field("youths", "display_name_enc", id)),
+        v_number_enc: crypto.encrypt(`V-${100000 + y}`, field("youths", "v_number_enc", id)),
         v_number_idx: crypto.blindIndex(normaliseIdentifier(`V-${100000 + y}`), "v-number"),
         bsn_enc: null,
         bsn_idx: null,
-        dob_enc: crypto.encrypt(dob),
+        dob_enc: crypto.encrypt(dob, field("youths", "dob_enc", id)),
         dob_estimated: 1,
         name_dob_idx: crypto.blindIndex(`${normaliseName(name)}|${dob}`, "name-dob"),
-        nationality: null,
-        languages: "[]",
-        gender: null,
+        nationality_enc: null,
+        languages_enc: crypto.encrypt("[]", field("youths", "languages_enc", id)),
+        gender_enc: null,
         location_id: location.id,
         status: "present",
         arrived_at: arrived,
@@ -303,7 +307,7 @@ export async function generate(
           added_at: at,
           ended_at: null,
           ended_by: null,
-          ended_reason: null,
+          ended_reason_enc: null,
         });
     }
     await db.transaction().execute(async (trx) => {

@@ -15,10 +15,14 @@ import { indexCatalog } from "./domain/catalog/catalog-index.js";
 import type { Catalog } from "./domain/catalog/schema.js";
 import { loadCatalog } from "./services/catalog/load-catalog.js";
 import type { ServiceDeps } from "./services/deps.js";
+import { upgradeFieldEncryption } from "./services/keys/upgrade-field-encryption.js";
 
 let cachedCatalog: Catalog | undefined;
 
-/** Opens the database, applies migrations and builds the service dependencies. */
+/**
+ * Opens the database, applies migrations (and the keyed encryption upgrade) and builds the
+ * service dependencies.
+ */
 export async function createDeps(
   config: Pick<Config, "keys" | "session" | "demo" | "version" | "env"> &
     Partial<Pick<Config, "pictureRules">>,
@@ -43,6 +47,8 @@ export async function createDeps(
     clock: options.clock ?? (() => new Date()),
     rules: pictureRules(config.pictureRules ?? {}),
   };
+  // The keyed half of the encryption migrations (ADR 0009): before anything reads a value.
+  if (options.migrate !== false) await upgradeFieldEncryption(deps);
   return { deps, handle };
 }
 

@@ -17,6 +17,7 @@ import { createUser } from "./services/users/create-user.js";
 import { systemContext } from "./services/system-context.js";
 import { extraCommands } from "./cli-extra.js";
 import { recomputeAllPictures } from "./services/picture/recompute-all.js";
+import { upgradeFieldEncryption } from "./services/keys/upgrade-field-encryption.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const rootDir = readFileSafe(path.join(root, "package.json")) ? root : path.resolve(root, "..");
@@ -92,9 +93,11 @@ async function main(argv: string[]): Promise<void> {
     case "serve":
       return serve(config);
     case "migrate": {
-      const handle = openDatabase(targetOf(config));
+      const { deps, handle } = await createDeps(config, targetOf(config), { migrate: false });
       const applied = await migrateToLatest(handle.db);
       console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+      const upgraded = await upgradeFieldEncryption(deps);
+      if (upgraded > 0) console.log(`encryption upgrade: ${upgraded} rows re-encrypted`);
       return handle.close();
     }
     case "seed-demo": {

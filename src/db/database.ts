@@ -117,6 +117,13 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   return (results ?? []).map((r) => r.migrationName);
 }
 
+/** Migrates up or down to the named migration (tests of a data upgrade from an older schema). */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const migrator = await migratorFor(db);
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw new Error(`migrate to ${name} failed: ${String(error)}`);
+}
+
 /** Rolls every migration back (tests: latest → down → latest). */
 export async function migrateAllDown(db: Kysely<Database>): Promise<void> {
   const migrator = await migratorFor(db);

@@ -88,9 +88,11 @@ export interface YouthTable {
   dob_enc: string;
   dob_estimated: number;
   name_dob_idx: string;
-  nationality: string | null;
-  languages: string;
-  gender: string | null;
+  /** Encrypted (ADR 0009), like the other identifying fields. */
+  nationality_enc: string | null;
+  /** Encrypted JSON array of language codes. */
+  languages_enc: string;
+  gender_enc: string | null;
   location_id: string;
   status: string;
   arrived_at: string;
@@ -125,9 +127,9 @@ export interface HandoverNoteTable {
   youth_id: string;
   from_organisation_id: string;
   to_organisation_id: string;
-  open_concerns: string;
-  safety_agreements: string;
-  next_steps: string;
+  open_concerns_enc: string;
+  safety_agreements_enc: string;
+  next_steps_enc: string;
   created_by: string;
   created_at: string;
 }
@@ -143,14 +145,14 @@ export interface CircleMemberTable {
   added_at: string;
   ended_at: string | null;
   ended_by: string | null;
-  ended_reason: string | null;
+  ended_reason_enc: string | null;
 }
 
 export interface AccessRequestTable {
   id: string;
   youth_id: string;
   requester_id: string;
-  reason: string;
+  reason_enc: string;
   status: string;
   decided_by: string | null;
   decided_at: string | null;
@@ -161,7 +163,7 @@ export interface EmergencyAccessTable {
   id: string;
   youth_id: string;
   user_id: string;
-  reason: string;
+  reason_enc: string;
   started_at: string;
   expires_at: string;
 }
@@ -197,7 +199,7 @@ export interface SignalRetractionTable {
   /** Role and organisation at the moment of retracting (null before migration 1410). */
   retractor_role: string | null;
   retractor_org_id: string | null;
-  reason: string;
+  reason_enc: string;
   created_at: string;
 }
 
@@ -261,6 +263,13 @@ export interface SafetyAlertTable {
   handled_note_enc: string | null;
 }
 
+/** Keyed upgrades of stored values done at start-up (migration 20261207030300). */
+export interface EncryptionUpgradeTable {
+  name: string;
+  completed_at: string;
+  rows: number;
+}
+
 export interface ApiTokenTable {
   id: string;
   token_hash: string;
@@ -308,6 +317,7 @@ export interface Database {
   login_limits: LoginLimitTable;
   totp_enrolments: TotpEnrolmentTable;
   contact_checks: ContactCheckTable;
+  encryption_upgrades: EncryptionUpgradeTable;
 }
 
 /** A database handle as services see it (they never import Kysely themselves). */

@@ -1,10 +1,15 @@
 /** Looks up records of the seeded demo world directly in the database (for test setup). */
 import type { ServiceDeps } from "../../src/services/deps.js";
+import { field } from "../../src/db/encrypted-columns.js";
 
 /** The id of a demo youth by its display name (names are encrypted, so decrypt each). */
 export async function demoYouthId(deps: ServiceDeps, displayName: string): Promise<string> {
   const rows = await deps.db.selectFrom("youths").select(["id", "display_name_enc"]).execute();
-  const row = rows.find((r) => deps.crypto.decrypt(r.display_name_enc) === displayName);
+  const row = rows.find(
+    (r) =>
+      deps.crypto.decrypt(r.display_name_enc, field("youths", "display_name_enc", r.id)) ===
+      displayName,
+  );
   if (!row) throw new Error(`no demo youth ${displayName}`);
   return row.id;
 }

@@ -22,7 +22,7 @@ export function listMembers(db: Db, youthId: string) {
       "cm.added_at",
       "cm.added_by",
       "cm.ended_at",
-      "cm.ended_reason",
+      "cm.ended_reason_enc",
       "u.display_name",
       "u.email",
       "u.roles",
@@ -64,11 +64,12 @@ export async function endMember(
   memberId: string,
   by: string,
   at: string,
-  reason: string,
+  /** The reason, encrypted by the caller. */
+  reasonEnc: string,
 ): Promise<void> {
   await db
     .updateTable("circle_members")
-    .set({ ended_at: at, ended_by: by, ended_reason: reason })
+    .set({ ended_at: at, ended_by: by, ended_reason_enc: reasonEnc })
     .where("id", "=", memberId)
     .where("ended_at", "is", null)
     .execute();
@@ -111,7 +112,7 @@ export function listAccessRequests(db: Db, youthId: string) {
     .select([
       "r.id",
       "r.requester_id",
-      "r.reason",
+      "r.reason_enc",
       "r.status",
       "r.decided_by",
       "r.decided_at",
@@ -182,7 +183,7 @@ export function listEmergencyAccess(db: Db, youthId: string, since: string) {
     .select([
       "e.id",
       "e.user_id",
-      "e.reason",
+      "e.reason_enc",
       "e.started_at",
       "e.expires_at",
       "u.display_name",

@@ -100,7 +100,7 @@ export async function listSignals(
       "o.name as recorder_org_name",
       "o.type as recorder_org_type",
       "r.id as retraction_id",
-      "r.reason as retraction_reason",
+      "r.reason_enc as retraction_reason_enc",
       "r.created_at as retracted_at",
       "r.retracted_by",
       "ru.display_name as retracted_by_name",

@@ -15,6 +15,7 @@ import {
 } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export interface AuditYouthMatch {
   id: string;
@@ -43,7 +44,10 @@ export async function findYouthsForAudit(
     status: string;
   }) => ({
     id: row.id,
-    displayName: deps.crypto.decrypt(row.display_name_enc),
+    displayName: deps.crypto.decrypt(
+      row.display_name_enc,
+      field("youths", "display_name_enc", row.id),
+    ),
     location: { id: row.location_id, name: orgs.get(row.location_id) ?? "" },
     status: row.status,
   });

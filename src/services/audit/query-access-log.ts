@@ -14,6 +14,7 @@ import { listYouthNamesByIds } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import type { AccessLogEntry } from "../../shared/audit.types.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export type { AccessLogEntry };
 
@@ -38,7 +39,7 @@ export async function queryAccessLog(
   const names = new Map(
     (await listYouthNamesByIds(deps.db, youthIds)).map((y) => [
       y.id,
-      deps.crypto.decrypt(y.display_name_enc),
+      deps.crypto.decrypt(y.display_name_enc, field("youths", "display_name_enc", y.id)),
     ]),
   );
   await appendAuditNow(deps.db, auditContext(ctx), {

@@ -25,6 +25,7 @@ import type { ServiceDeps } from "../deps.js";
 import { LOGIN_LIMITS, perAccount, perIp } from "./login-limits.js";
 import { dummyHash, verifyPassword } from "./passwords.js";
 import { totpStep } from "./totp-code.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export { LOGIN_LIMITS };
 
@@ -60,7 +61,11 @@ export async function totpAccepted(
   now: Date,
 ): Promise<boolean> {
   if (!user.totp_secret) return false;
-  const step = totpStep(deps.crypto.decrypt(user.totp_secret), code, now);
+  const step = totpStep(
+    deps.crypto.decrypt(user.totp_secret, field("users", "totp_secret", user.id)),
+    code,
+    now,
+  );
   if (step === null) return false;
   return useTotpStep(deps.db, user.id, step);
 }

@@ -24,6 +24,7 @@ import type { ServiceDeps } from "../deps.js";
 import { notifyUsers } from "../notifications/notify-users.js";
 import { reauthenticate, type ReauthInput } from "./reauthenticate.js";
 import { totpFor, totpStep } from "./totp-code.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export { totpFor };
 
@@ -47,7 +48,7 @@ export async function setupTotp(
   const secret = new Secret({ size: 20 }).base32;
   await upsertTotpEnrolment(deps.db, {
     user_id: user.id,
-    secret_enc: deps.crypto.encrypt(secret),
+    secret_enc: deps.crypto.encrypt(secret, field("totp_enrolments", "secret_enc", user.id)),
     created_at: ctx.now.toISOString(),
     expires_at: new Date(ctx.now.getTime() + PENDING_MINUTES * 60_000).toISOString(),
   });
@@ -63,7 +64,10 @@ export async function confirmTotp(
   const p = await findTotpEnrolment(deps.db, ctx.actor.userId);
   if (!p || new Date(p.expires_at).getTime() < ctx.now.getTime())
     throw new DomainError("CONFLICT", "Start the set-up again; the code expired.");
-  const secret = deps.crypto.decrypt(p.secret_enc);
+  const secret = deps.crypto.decrypt(
+    p.secret_enc,
+    field("totp_enrolments", "secret_enc", p.user_id),
+  );
   const step = totpStep(secret, code, ctx.now);
   if (step === null) {
     throw new DomainError("VALIDATION_FAILED", "The code is not correct.", {
@@ -76,7 +80,12 @@ export async function confirmTotp(
     // Exactly the enrolment read above: a concurrent confirm or a newer set-up wins instead.
     if (!(await takeTotpEnrolment(trx, ctx.actor.userId, p.secret_enc)))
       throw new DomainError("CONFLICT", "Start the set-up again; the code expired.");
-    await setTotpSecret(trx, ctx.actor.userId, deps.crypto.encrypt(secret), ctx.now.toISOString());
+    await setTotpSecret(
+      trx,
+      ctx.actor.userId,
+      deps.crypto.encrypt(secret, field("users", "totp_secret", ctx.actor.userId)),
+      ctx.now.toISOString(),
+    );
     // The confirming code is used up: it cannot also log in.
     await trx
       .updateTable("users")

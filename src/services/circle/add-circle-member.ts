@@ -53,7 +53,7 @@ export async function addCircleMember(
       added_at: at,
       ended_at: null,
       ended_by: null,
-      ended_reason: null,
+      ended_reason_enc: null,
     });
     await appendAudit(trx, auditContext(ctx), {
       action: "circle.add",

@@ -52,7 +52,7 @@ export async function decideAccess(
         added_at: at,
         ended_at: null,
         ended_by: null,
-        ended_reason: null,
+        ended_reason_enc: null,
       });
     }
     await appendAudit(trx, auditContext(ctx), {

@@ -6,6 +6,7 @@ import { rolesOf } from "../../db/repositories/user.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "../youths/reach-youth.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function getCircle(deps: ServiceDeps, ctx: AuthenticatedContext, youthId: string) {
   const { youth, relation } = await reachYouth(deps, ctx, youthId, "circle.read");
@@ -31,7 +32,10 @@ export async function getCircle(deps: ServiceDeps, ctx: AuthenticatedContext, yo
       accessUntil: m.access_until,
       addedAt: m.added_at,
       endedAt: m.ended_at,
-      endedReason: m.ended_reason,
+      endedReason: deps.crypto.decryptNullable(
+        m.ended_reason_enc,
+        field("circle_members", "ended_reason_enc", m.id),
+      ),
       active: m.ended_at === null && (m.access_until === null || m.access_until > at),
     })),
     accessRequests: requests.map((r) => ({
@@ -42,7 +46,7 @@ export async function getCircle(deps: ServiceDeps, ctx: AuthenticatedContext, yo
         roles: rolesOf(r),
         organisation: r.organisation_name,
       },
-      reason: r.reason,
+      reason: deps.crypto.decrypt(r.reason_enc, field("access_requests", "reason_enc", r.id)),
       status: r.status,
       decidedAt: r.decided_at,
       createdAt: r.created_at,

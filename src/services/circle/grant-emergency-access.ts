@@ -12,6 +12,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { refuseOutOfReach } from "../youths/reach-youth.js";
 import { notifyUsers } from "../notifications/notify-users.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export const EMERGENCY_HOURS = 24;
 
@@ -41,7 +42,7 @@ export async function grantEmergencyAccess(
       id,
       youth_id: youth.id,
       user_id: ctx.actor.userId,
-      reason,
+      reason_enc: deps.crypto.encrypt(reason, field("emergency_access", "reason_enc", id)),
       started_at: at,
       expires_at: expiresAt,
     });

@@ -5,6 +5,7 @@ import { endMember, findMember } from "../../db/repositories/circle.repository.j
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "../youths/reach-youth.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function removeCircleMember(
   deps: ServiceDeps,
@@ -17,7 +18,13 @@ export async function removeCircleMember(
   const member = await findMember(deps.db, youth.id, memberId);
   if (!member || member.ended_at !== null) throw notFound("circle member");
   await deps.db.transaction().execute(async (trx) => {
-    await endMember(trx, member.id, ctx.actor.userId, ctx.now.toISOString(), reason);
+    await endMember(
+      trx,
+      member.id,
+      ctx.actor.userId,
+      ctx.now.toISOString(),
+      deps.crypto.encrypt(reason, field("circle_members", "ended_reason_enc", member.id)),
+    );
     await appendAudit(trx, auditContext(ctx), {
       action: "circle.remove",
       youthId: youth.id,

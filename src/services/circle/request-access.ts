@@ -16,6 +16,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { refuseOutOfReach } from "../youths/reach-youth.js";
 import { notifyUsers } from "../notifications/notify-users.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function requestAccess(
   deps: ServiceDeps,
@@ -41,7 +42,7 @@ export async function requestAccess(
       id,
       youth_id: youth.id,
       requester_id: ctx.actor.userId,
-      reason,
+      reason_enc: deps.crypto.encrypt(reason, field("access_requests", "reason_enc", id)),
       status: "pending",
       decided_by: null,
       decided_at: null,

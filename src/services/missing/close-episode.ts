@@ -8,6 +8,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachForStep, staleVersion } from "../steps/reach-for-step.js";
 import { loadOpenEpisode } from "./load-episode.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function closeEpisode(
   deps: ServiceDeps,
@@ -35,7 +36,10 @@ export async function closeEpisode(
     await updateDetails(trx, e.id, {
       closed_at: ctx.now.toISOString(),
       closed_by: ctx.actor.userId,
-      close_note_enc: deps.crypto.encryptNullable(input.note || null),
+      close_note_enc: deps.crypto.encryptNullable(
+        input.note || null,
+        field("missing_details", "close_note_enc", e.id),
+      ),
       updated_at: ctx.now.toISOString(),
     });
     await appendAudit(trx, auditContext(ctx), {

@@ -15,6 +15,7 @@ import type { ServiceDeps } from "../deps.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachForStep, staleVersion } from "../steps/reach-for-step.js";
 import { loadOpenEpisode } from "./load-episode.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function endEpisode(
   deps: ServiceDeps,
@@ -39,7 +40,10 @@ export async function endEpisode(
       throw staleVersion("missing episode");
     await updateDetails(trx, e.id, {
       end_outcome: input.outcome,
-      found_where_enc: deps.crypto.encryptNullable(input.foundWhere || null),
+      found_where_enc: deps.crypto.encryptNullable(
+        input.foundWhere || null,
+        field("missing_details", "found_where_enc", e.id),
+      ),
       ended_by: ctx.actor.userId,
       updated_at: at,
     });

@@ -11,6 +11,7 @@ import { reachForStep } from "../steps/reach-for-step.js";
 import { renderPdf } from "../training/training-pdf.js";
 import { episodeView } from "./episode-view.js";
 import { missingSummaryDocument } from "./missing-summary-document.js";
+import { field } from "../../db/encrypted-columns.js";
 
 const RECENT_DAYS = 90;
 
@@ -35,13 +36,23 @@ export async function exportMissingSummary(
   const pdf = await renderPdf(
     missingSummaryDocument({
       youth: {
-        displayName: c.decrypt(youth.display_name_enc),
-        dateOfBirth: c.decrypt(youth.dob_enc),
+        displayName: c.decrypt(
+          youth.display_name_enc,
+          field("youths", "display_name_enc", youth.id),
+        ),
+        dateOfBirth: c.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id)),
         estimated: youth.dob_estimated === 1,
-        vNumber: youth.v_number_enc ? c.decrypt(youth.v_number_enc) : null,
-        nationality: youth.nationality,
-        languages: JSON.parse(youth.languages) as string[],
-        gender: youth.gender,
+        vNumber: youth.v_number_enc
+          ? c.decrypt(youth.v_number_enc, field("youths", "v_number_enc", youth.id))
+          : null,
+        nationality: c.decryptNullable(
+          youth.nationality_enc,
+          field("youths", "nationality_enc", youth.id),
+        ),
+        languages: JSON.parse(
+          c.decrypt(youth.languages_enc, field("youths", "languages_enc", youth.id)),
+        ) as string[],
+        gender: c.decryptNullable(youth.gender_enc, field("youths", "gender_enc", youth.id)),
         location: org?.name ?? "",
       },
       episode: episodeView(row, checklist, [], c, ctx.now),

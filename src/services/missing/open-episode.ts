@@ -23,6 +23,7 @@ import { notifyUsers } from "../notifications/notify-users.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachForStep } from "../steps/reach-for-step.js";
 import { belongingsJson } from "./episode-view.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function openEpisode(
   deps: ServiceDeps,
@@ -59,10 +60,22 @@ export async function openEpisode(
         episode_id: id,
         youth_id: youth.id,
         reported_at: at,
-        last_seen_where_enc: c.encrypt(input.lastSeenWhere),
-        last_seen_with_enc: c.encryptNullable(input.lastSeenWith || null),
-        circumstances_enc: c.encrypt(input.circumstances),
-        belongings_enc: c.encrypt(belongingsJson(input)),
+        last_seen_where_enc: c.encrypt(
+          input.lastSeenWhere,
+          field("missing_details", "last_seen_where_enc", id),
+        ),
+        last_seen_with_enc: c.encryptNullable(
+          input.lastSeenWith || null,
+          field("missing_details", "last_seen_with_enc", id),
+        ),
+        circumstances_enc: c.encrypt(
+          input.circumstances,
+          field("missing_details", "circumstances_enc", id),
+        ),
+        belongings_enc: c.encrypt(
+          belongingsJson(input),
+          field("missing_details", "belongings_enc", id),
+        ),
         level_at_start: current.level,
         updated_at: at,
       },

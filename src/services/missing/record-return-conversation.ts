@@ -8,6 +8,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachForStep, staleVersion } from "../steps/reach-for-step.js";
 import { loadOpenEpisode } from "./load-episode.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function recordReturnConversation(
   deps: ServiceDeps,
@@ -31,7 +32,10 @@ export async function recordReturnConversation(
       );
     if (!(await bumpEpisode(trx, e.id, version))) throw staleVersion("missing episode");
     await updateDetails(trx, e.id, {
-      conversation_enc: deps.crypto.encrypt(JSON.stringify(conversation)),
+      conversation_enc: deps.crypto.encrypt(
+        JSON.stringify(conversation),
+        field("missing_details", "conversation_enc", e.id),
+      ),
       conversation_by: ctx.actor.userId,
       conversation_at: ctx.now.toISOString(),
       updated_at: ctx.now.toISOString(),

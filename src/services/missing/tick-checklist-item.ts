@@ -10,6 +10,7 @@ import { checklistBody } from "../../shared/missing.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachForStep, staleVersion } from "../steps/reach-for-step.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function tickChecklistItem(
   deps: ServiceDeps,
@@ -37,7 +38,10 @@ export async function tickChecklistItem(
       done_at: input.done ? doneAt : null,
       done_by: input.done ? ctx.actor.userId : null,
       recorded_at: input.done ? ctx.now.toISOString() : null,
-      note_enc: deps.crypto.encryptNullable(input.note || null),
+      note_enc: deps.crypto.encryptNullable(
+        input.note || null,
+        field("missing_checklist_items", "note_enc", row.id),
+      ),
     });
     if (!ok) throw staleVersion("checklist item");
     await appendAudit(trx, auditContext(ctx), {

@@ -9,6 +9,7 @@ import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachForStep, staleVersion } from "../steps/reach-for-step.js";
 import { belongingsJson } from "./episode-view.js";
 import { loadOpenEpisode } from "./load-episode.js";
+import { field, type EncryptedColumnOf } from "../../db/encrypted-columns.js";
 
 export async function updateEpisode(
   deps: ServiceDeps,
@@ -26,19 +27,33 @@ export async function updateEpisode(
   const c = deps.crypto;
   return deps.db.transaction().execute(async (trx) => {
     const e = await loadOpenEpisode(trx, youth.id, episodeId, input.version);
+    const at = (column: EncryptedColumnOf<"missing_details">) =>
+      field("missing_details", column, e.id);
     const startedAt = input.lastSeenAt ? new Date(input.lastSeenAt).toISOString() : undefined;
     if (!(await bumpEpisode(trx, e.id, input.version, startedAt ? { started_at: startedAt } : {})))
       throw staleVersion("missing episode");
     const old = e.belongings_enc
-      ? (JSON.parse(c.decrypt(e.belongings_enc)) as Record<string, string | undefined>)
+      ? (JSON.parse(c.decrypt(e.belongings_enc, at("belongings_enc"))) as Record<
+          string,
+          string | undefined
+        >)
       : {};
     await updateDetails(trx, e.id, {
       updated_at: ctx.now.toISOString(),
-      ...(input.lastSeenWhere ? { last_seen_where_enc: c.encrypt(input.lastSeenWhere) } : {}),
-      ...(input.lastSeenWith !== undefined
-        ? { last_seen_with_enc: c.encryptNullable(input.lastSeenWith || null) }
+      ...(input.lastSeenWhere
+        ? { last_seen_where_enc: c.encrypt(input.lastSeenWhere, at("last_seen_where_enc")) }
         : {}),
-      ...(input.circumstances ? { circumstances_enc: c.encrypt(input.circumstances) } : {}),
+      ...(input.lastSeenWith !== undefined
+        ? {
+            last_seen_with_enc: c.encryptNullable(
+              input.lastSeenWith || null,
+              at("last_seen_with_enc"),
+            ),
+          }
+        : {}),
+      ...(input.circumstances
+        ? { circumstances_enc: c.encrypt(input.circumstances, at("circumstances_enc")) }
+        : {}),
       ...(input.belongings !== undefined || input.phone || input.phoneNumber !== undefined
         ? {
             belongings_enc: c.encrypt(
@@ -47,6 +62,7 @@ export async function updateEpisode(
                 phone: input.phone ?? old.phone,
                 phoneNumber: input.phoneNumber ?? old.phoneNumber,
               }),
+              at("belongings_enc"),
             ),
           }
         : {}),

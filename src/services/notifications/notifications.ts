@@ -7,6 +7,7 @@ import {
 import { findYouthRow } from "../../db/repositories/youth.repository.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function findNotifications(
   deps: ServiceDeps,
@@ -22,7 +23,11 @@ export async function findNotifications(
     rows.flatMap((r) => (r.youth_id && named(r.kind) ? [r.youth_id] : [])),
   )) {
     const y = await findYouthRow(deps.db, id);
-    if (y) names.set(id, deps.crypto.decrypt(y.display_name_enc));
+    if (y)
+      names.set(
+        id,
+        deps.crypto.decrypt(y.display_name_enc, field("youths", "display_name_enc", y.id)),
+      );
   }
   const items = rows.map((r) => ({
     id: r.id,

@@ -19,6 +19,7 @@ import {
 } from "../../db/repositories/signal.repository.js";
 import type { Db, YouthRow } from "../../db/repositories/youth.repository.js";
 import type { ServiceDeps } from "../deps.js";
+import { field } from "../../db/encrypted-columns.js";
 
 /** Separator between signal id and indicator id in the engine's per-indicator signal ids. */
 export const INDICATOR_SEPARATOR = "~";
@@ -41,7 +42,13 @@ export async function derivedFactors(
   missingCount: number,
 ): Promise<string[]> {
   const out: string[] = [];
-  if (monthsUntil18(deps.crypto.decrypt(youth.dob_enc), isoDate(now), 6) !== null)
+  if (
+    monthsUntil18(
+      deps.crypto.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id)),
+      isoDate(now),
+      6,
+    ) !== null
+  )
     out.push("nearly-18");
   const since = new Date(now.getTime() - 365 * 86_400_000).toISOString();
   const moves = await countRelocationsSince(db, youth.id, since);

@@ -6,6 +6,7 @@ import { isGuardianOf } from "../../domain/steps/policies.js";
 import type { YouthRelation } from "../../domain/policies.js";
 import { ageOn, isoDate } from "../../domain/youth/age.js";
 import type { ConsentRule } from "../../shared/reports.schema.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export function consentRuleFor(
   youth: YouthRow,
@@ -13,7 +14,7 @@ export function consentRuleFor(
   relation: YouthRelation,
   now: Date,
 ): ConsentRule {
-  const dob = crypto.decrypt(youth.dob_enc);
+  const dob = crypto.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id));
   const today = isoDate(now);
   const estimated = youth.dob_estimated === 1;
   return {

@@ -14,6 +14,7 @@ import type { ServiceDeps } from "../deps.js";
 import { reachForStep } from "../steps/reach-for-step.js";
 import { freezeReport } from "./freeze-report.js";
 import { assertConsentKind, assertSendable, parseReportForm, todayOf } from "./report-forms.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function createReport(
   deps: ServiceDeps,
@@ -32,7 +33,7 @@ export async function createReport(
   const trajectId = input.trajectId ?? null;
   if (input.send)
     assertSendable(input.kind, form, consent, {
-      dateOfBirth: deps.crypto.decrypt(youth.dob_enc),
+      dateOfBirth: deps.crypto.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id)),
       today: todayOf(ctx.now),
       actorIsGuardian: isGuardianOf(relation),
     });
@@ -54,8 +55,10 @@ export async function createReport(
       traject_id: trajectId,
       kind: input.kind,
       status: "draft",
-      form_enc: deps.crypto.encrypt(JSON.stringify(form)),
-      consent_enc: consent ? deps.crypto.encrypt(JSON.stringify(consent)) : null,
+      form_enc: deps.crypto.encrypt(JSON.stringify(form), field("reports", "form_enc", id)),
+      consent_enc: consent
+        ? deps.crypto.encrypt(JSON.stringify(consent), field("reports", "consent_enc", id))
+        : null,
       consent_signer: consent?.signer ?? null,
       created_by: ctx.actor.userId,
       created_at: at,

@@ -11,6 +11,7 @@ import { reachForStep } from "../steps/reach-for-step.js";
 import { renderPdf } from "../training/training-pdf.js";
 import type { ReportSnapshot } from "./freeze-report.js";
 import { reportDocument } from "./report-document.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export interface ReportExport {
   body: Buffer | string;
@@ -30,7 +31,7 @@ export async function exportReport(
   if (!row) throw notFound("report");
   if (row.status !== "sent" || !row.snapshot_enc)
     throw new DomainError("CONFLICT", "Only a sent report can be exported. Send it first.");
-  const json = deps.crypto.decrypt(row.snapshot_enc);
+  const json = deps.crypto.decrypt(row.snapshot_enc, field("reports", "snapshot_enc", row.id));
   const snapshot = JSON.parse(json) as ReportSnapshot;
   const body = format === "pdf" ? await renderPdf(reportDocument(snapshot)) : json;
   await appendAuditNow(deps.db, auditContext(ctx), {

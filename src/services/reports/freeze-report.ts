@@ -11,6 +11,7 @@ import type { ConsentRecord, ReportKind } from "../../shared/reports.schema.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reportBasis, type ReportBasis } from "./report-basis.js";
+import { field } from "../../db/encrypted-columns.js";
 
 /** Bump when the shape of a report form changes. */
 export const REPORT_FORM_VERSION = "inzicht-reports-2026.1";
@@ -66,7 +67,7 @@ export async function freezeReport(
   const json = JSON.stringify(snapshot);
   return {
     status: "sent",
-    snapshot_enc: deps.crypto.encrypt(json),
+    snapshot_enc: deps.crypto.encrypt(json, field("reports", "snapshot_enc", r.id)),
     snapshot_hash: createHash("sha256").update(json).digest("hex"),
     sent_by: ctx.actor.userId,
     sent_at: at,

@@ -15,6 +15,7 @@ import type { ServiceDeps } from "../deps.js";
 import { reachForStep } from "../steps/reach-for-step.js";
 import { consentRuleFor } from "./consent-rule.js";
 import { STEP_NAMES_NL } from "./report-texts.js";
+import { field } from "../../db/encrypted-columns.js";
 
 const GENDERS = ["male", "female", "other", "unknown"] as const;
 
@@ -57,13 +58,17 @@ export async function prefillReport(
   const dates = live.map((s) => s.observed_at).sort();
   const open = trajects.find((t) => t.status !== "closed") ?? null;
   const done = open ? steps.filter((s) => s.traject_id === open.id && s.draft === 0) : [];
+  const gender = c.decryptNullable(youth.gender_enc, field("youths", "gender_enc", youth.id));
   const youthPart = {
-    displayName: c.decrypt(youth.display_name_enc),
-    dateOfBirth: c.decrypt(youth.dob_enc),
+    displayName: c.decrypt(youth.display_name_enc, field("youths", "display_name_enc", youth.id)),
+    dateOfBirth: c.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id)),
     dateOfBirthEstimated: youth.dob_estimated === 1,
-    gender: GENDERS.find((g) => g === youth.gender) ?? "unknown",
-    nationality: youth.nationality ?? "",
-    languages: JSON.parse(youth.languages) as string[],
+    gender: GENDERS.find((g) => g === gender) ?? "unknown",
+    nationality:
+      c.decryptNullable(youth.nationality_enc, field("youths", "nationality_enc", youth.id)) ?? "",
+    languages: JSON.parse(
+      c.decrypt(youth.languages_enc, field("youths", "languages_enc", youth.id)),
+    ) as string[],
   };
   const location = { organisation: org?.name ?? "", region: org?.region ?? "" };
   const reporter = {
@@ -102,7 +107,9 @@ export async function prefillReport(
       mode: "information",
       youth: {
         ...youthPart,
-        vNumber: youth.v_number_enc ? c.decrypt(youth.v_number_enc) : undefined,
+        vNumber: youth.v_number_enc
+          ? c.decrypt(youth.v_number_enc, field("youths", "v_number_enc", youth.id))
+          : undefined,
       },
       location,
       facts: description,

@@ -2,6 +2,7 @@
 import type { FieldCrypto } from "../../db/field-crypto.js";
 import type { ReportWithPeople } from "../../db/repositories/report.repository.js";
 import { REPORT_KINDS, type ConsentRecord, type ReportView } from "../../shared/reports.schema.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export function reportView(r: ReportWithPeople, crypto: FieldCrypto): ReportView {
   return {
@@ -9,8 +10,15 @@ export function reportView(r: ReportWithPeople, crypto: FieldCrypto): ReportView
     kind: REPORT_KINDS.find((k) => k === r.kind) ?? "comensha",
     status: r.status === "sent" ? "sent" : "draft",
     trajectId: r.traject_id,
-    form: JSON.parse(crypto.decrypt(r.form_enc)) as Record<string, unknown>,
-    consent: r.consent_enc ? (JSON.parse(crypto.decrypt(r.consent_enc)) as ConsentRecord) : null,
+    form: JSON.parse(crypto.decrypt(r.form_enc, field("reports", "form_enc", r.id))) as Record<
+      string,
+      unknown
+    >,
+    consent: r.consent_enc
+      ? (JSON.parse(
+          crypto.decrypt(r.consent_enc, field("reports", "consent_enc", r.id)),
+        ) as ConsentRecord)
+      : null,
     createdBy: { id: r.created_by, name: r.creator_name, organisation: r.creator_org },
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -13,6 +13,7 @@ import { reachForStep, staleVersion } from "../steps/reach-for-step.js";
 import { freezeReport } from "./freeze-report.js";
 import { assertConsentKind, assertSendable, parseReportForm, todayOf } from "./report-forms.js";
 import { reportView } from "./report-view.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function updateReport(
   deps: ServiceDeps,
@@ -38,7 +39,7 @@ export async function updateReport(
     input.consent === undefined ? current.consent : input.consent;
   if (input.send)
     assertSendable(current.kind, form, consent, {
-      dateOfBirth: deps.crypto.decrypt(youth.dob_enc),
+      dateOfBirth: deps.crypto.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id)),
       today: todayOf(ctx.now),
       actorIsGuardian: isGuardianOf(relation),
     });
@@ -55,8 +56,10 @@ export async function updateReport(
   const at = ctx.now.toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const ok = await updateDraftReport(trx, row.id, input.version, {
-      form_enc: deps.crypto.encrypt(JSON.stringify(form)),
-      consent_enc: consent ? deps.crypto.encrypt(JSON.stringify(consent)) : null,
+      form_enc: deps.crypto.encrypt(JSON.stringify(form), field("reports", "form_enc", row.id)),
+      consent_enc: consent
+        ? deps.crypto.encrypt(JSON.stringify(consent), field("reports", "consent_enc", row.id))
+        : null,
       consent_signer: consent?.signer ?? null,
       updated_by: ctx.actor.userId,
       updated_at: at,

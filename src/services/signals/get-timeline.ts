@@ -19,6 +19,7 @@ import type { TimelineEvent } from "../../shared/signal.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "../youths/reach-youth.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export interface TimelineFilter {
   category?: string | undefined;
@@ -84,7 +85,7 @@ export async function getTimeline(
       types,
       indicatorIds: s.indicator_ids,
       summary: {
-        facts: c.decrypt(s.facts_enc),
+        facts: c.decrypt(s.facts_enc, field("signals", "facts_enc", s.id)),
         source: s.source,
         recordedAt: s.created_at,
         observerId: s.recorded_by,
@@ -93,8 +94,9 @@ export async function getTimeline(
       },
     });
     if (s.retraction_id) {
+      const retractionId = s.retraction_id;
       events.push({
-        id: s.retraction_id,
+        id: retractionId,
         kind: "retraction",
         at: s.retracted_at ?? "",
         actor: {
@@ -107,7 +109,12 @@ export async function getTimeline(
         indicatorIds: s.indicator_ids,
         summary: {
           signalId: s.id,
-          reason: s.retraction_reason ?? "",
+          reason: s.retraction_reason_enc
+            ? c.decrypt(
+                s.retraction_reason_enc,
+                field("signal_retractions", "reason_enc", retractionId),
+              )
+            : "",
           observerId: s.retracted_by ?? "",
         },
       });
@@ -173,7 +180,14 @@ export async function getTimeline(
           categories: [],
           types: [],
           indicatorIds: [],
-          summary: { change: "ended", relation: m.relation, reason: m.ended_reason },
+          summary: {
+            change: "ended",
+            relation: m.relation,
+            reason: c.decryptNullable(
+              m.ended_reason_enc,
+              field("circle_members", "ended_reason_enc", m.id),
+            ),
+          },
         });
     }
     for (const j of await listJudgements(deps.db, youth.id)) {
@@ -189,7 +203,11 @@ export async function getTimeline(
         categories: [],
         types: [],
         indicatorIds: [],
-        summary: { judgement: j.kind, reason: c.decrypt(j.reason_enc), observerId: j.author_id },
+        summary: {
+          judgement: j.kind,
+          reason: c.decrypt(j.reason_enc, field("judgements", "reason_enc", j.id)),
+          observerId: j.author_id,
+        },
       });
     }
     for (const e of await listMissingEpisodes(deps.db, youth.id)) {

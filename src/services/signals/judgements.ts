@@ -13,6 +13,7 @@ import type { ServiceDeps } from "../deps.js";
 import { notifyUsers } from "../notifications/notify-users.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function recordJudgement(
   deps: ServiceDeps,
@@ -29,7 +30,7 @@ export async function recordJudgement(
       youth_id: youth.id,
       author_id: ctx.actor.userId,
       kind: input.kind,
-      reason_enc: deps.crypto.encrypt(input.reason),
+      reason_enc: deps.crypto.encrypt(input.reason, field("judgements", "reason_enc", id)),
       created_at: at,
     });
     await appendAudit(trx, auditContext(ctx), {
@@ -51,7 +52,7 @@ export async function judgementViews(deps: ServiceDeps, youthId: string) {
   return rows.map((j) => ({
     id: j.id,
     kind: j.kind,
-    reason: deps.crypto.decrypt(j.reason_enc),
+    reason: deps.crypto.decrypt(j.reason_enc, field("judgements", "reason_enc", j.id)),
     recordedAt: j.created_at,
     author: {
       id: j.author_id,

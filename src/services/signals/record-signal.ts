@@ -17,6 +17,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export interface RecordSignalResult {
   id: string;
@@ -65,7 +66,8 @@ export async function recordSignal(
       existing.youth_id === youth.id &&
       existing.observed_at === input.observedAt &&
       existing.source === input.source &&
-      deps.crypto.decrypt(existing.facts_enc) === input.facts &&
+      deps.crypto.decrypt(existing.facts_enc, field("signals", "facts_enc", existing.id)) ===
+        input.facts &&
       (await signalIndicatorIds(deps.db, existing.id)).join() ===
         [...new Set(input.indicatorIds)].sort().join();
     if (!same)
@@ -95,10 +97,18 @@ export async function recordSignal(
           recorder_role: ctx.actorRole ?? "unknown",
           observed_at: input.observedAt,
           source: input.source,
-          source_detail_enc: c.encryptNullable(input.sourceDetail || null),
-          facts_enc: c.encrypt(input.facts),
-          interpretation_enc: c.encryptNullable(input.interpretation || null),
-          context_answers_enc: answers ? c.encrypt(answers) : null,
+          source_detail_enc: c.encryptNullable(
+            input.sourceDetail || null,
+            field("signals", "source_detail_enc", id),
+          ),
+          facts_enc: c.encrypt(input.facts, field("signals", "facts_enc", id)),
+          interpretation_enc: c.encryptNullable(
+            input.interpretation || null,
+            field("signals", "interpretation_enc", id),
+          ),
+          context_answers_enc: answers
+            ? c.encrypt(answers, field("signals", "context_answers_enc", id))
+            : null,
           catalog_version: deps.catalog.version,
           idempotency_key: idempotencyKey ?? null,
           created_at: ctx.now.toISOString(),

@@ -15,6 +15,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function retractSignal(
   deps: ServiceDeps,
@@ -44,7 +45,7 @@ export async function retractSignal(
       retracted_by: ctx.actor.userId,
       retractor_role: ctx.actorRole,
       retractor_org_id: ctx.actor.organisationId,
-      reason,
+      reason_enc: deps.crypto.encrypt(reason, field("signal_retractions", "reason_enc", id)),
       created_at: ctx.now.toISOString(),
     });
     await appendAudit(trx, auditContext(ctx), {

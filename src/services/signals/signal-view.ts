@@ -2,6 +2,7 @@
 import type { FieldCrypto } from "../../db/field-crypto.js";
 import type { listSignals } from "../../db/repositories/signal.repository.js";
 import type { SignalView } from "../../shared/signal.schema.js";
+import { field } from "../../db/encrypted-columns.js";
 
 type Row = Awaited<ReturnType<typeof listSignals>>[number];
 
@@ -11,11 +12,19 @@ export function signalView(row: Row, crypto: FieldCrypto): SignalView {
     indicatorIds: row.indicator_ids,
     observedAt: row.observed_at,
     source: row.source as SignalView["source"],
-    sourceDetail: crypto.decryptNullable(row.source_detail_enc),
-    facts: crypto.decrypt(row.facts_enc),
-    interpretation: crypto.decryptNullable(row.interpretation_enc),
+    sourceDetail: crypto.decryptNullable(
+      row.source_detail_enc,
+      field("signals", "source_detail_enc", row.id),
+    ),
+    facts: crypto.decrypt(row.facts_enc, field("signals", "facts_enc", row.id)),
+    interpretation: crypto.decryptNullable(
+      row.interpretation_enc,
+      field("signals", "interpretation_enc", row.id),
+    ),
     contextAnswers: row.context_answers_enc
-      ? (JSON.parse(crypto.decrypt(row.context_answers_enc)) as Record<string, string>)
+      ? (JSON.parse(
+          crypto.decrypt(row.context_answers_enc, field("signals", "context_answers_enc", row.id)),
+        ) as Record<string, string>)
       : {},
     catalogVersion: row.catalog_version,
     recordedAt: row.created_at,
@@ -27,7 +36,12 @@ export function signalView(row: Row, crypto: FieldCrypto): SignalView {
     },
     retraction: row.retraction_id
       ? {
-          reason: row.retraction_reason ?? "",
+          reason: row.retraction_reason_enc
+            ? crypto.decrypt(
+                row.retraction_reason_enc,
+                field("signal_retractions", "reason_enc", row.retraction_id),
+              )
+            : "",
           at: row.retracted_at ?? "",
           by: row.retracted_by_name ?? "",
           byRole: row.retractor_role,

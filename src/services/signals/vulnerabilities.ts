@@ -21,6 +21,7 @@ import type { ServiceDeps } from "../deps.js";
 import { derivedFactors } from "../picture/picture-input.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function getVulnerabilities(
   deps: ServiceDeps,
@@ -49,7 +50,7 @@ export async function getVulnerabilities(
     factorId: e.factor_id,
     present: e.present === 1,
     notedAt: e.noted_at,
-    note: deps.crypto.decryptNullable(e.note_enc),
+    note: deps.crypto.decryptNullable(e.note_enc, field("vulnerability_entries", "note_enc", e.id)),
     recordedBy: e.recorder_name,
     recordedByRole: primaryRole(JSON.parse(e.recorder_roles) as string[]),
     recordedByOrganisation: e.recorder_org_name,
@@ -94,16 +95,22 @@ export async function updateVulnerabilities(
   }
   const at = ctx.now.toISOString();
   return deps.db.transaction().execute(async (trx) => {
-    const rows = input.factors.map((f) => ({
-      id: randomUUID(),
-      youth_id: youth.id,
-      factor_id: f.factorId,
-      present: f.present ? 1 : 0,
-      noted_at: f.notedAt,
-      note_enc: deps.crypto.encryptNullable(f.note || null),
-      recorded_by: ctx.actor.userId,
-      created_at: at,
-    }));
+    const rows = input.factors.map((f) => {
+      const id = randomUUID();
+      return {
+        id,
+        youth_id: youth.id,
+        factor_id: f.factorId,
+        present: f.present ? 1 : 0,
+        noted_at: f.notedAt,
+        note_enc: deps.crypto.encryptNullable(
+          f.note || null,
+          field("vulnerability_entries", "note_enc", id),
+        ),
+        recorded_by: ctx.actor.userId,
+        created_at: at,
+      };
+    });
     await insertVulnerabilityEntries(trx, rows);
     await appendAudit(trx, auditContext(ctx), {
       action: "vulnerability.update",

@@ -23,6 +23,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachForStep, staleVersion } from "./reach-for-step.js";
 import { assertResponsible, reviewDueAt } from "./responsible-members.js";
+import { field } from "../../db/encrypted-columns.js";
 
 async function nextDueAt(
   trx: Db,
@@ -70,7 +71,10 @@ export async function completeReview(
     const ok = await completeReviewVersioned(trx, review.id, input.version, {
       by: ctx.actor.userId,
       at,
-      outcomeEnc: deps.crypto.encrypt(input.outcome),
+      outcomeEnc: deps.crypto.encrypt(
+        input.outcome,
+        field("review_dates", "outcome_enc", review.id),
+      ),
     });
     if (!ok) throw staleVersion("review");
     const due = await nextDueAt(trx, review, input, ctx.now);

@@ -9,6 +9,7 @@ import type { DueReview } from "../../shared/steps-view.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reviewView } from "./review-view.js";
+import { field } from "../../db/encrypted-columns.js";
 
 const DAY = 86_400_000;
 
@@ -27,7 +28,13 @@ export async function findDueReviews(
     .filter((r) => reachable.has(r.youth_id))
     .map((r) => ({
       ...reviewView(r, deps.crypto, ctx.now),
-      youth: { id: r.youth_id, displayName: deps.crypto.decrypt(r.display_name_enc) },
+      youth: {
+        id: r.youth_id,
+        displayName: deps.crypto.decrypt(
+          r.display_name_enc,
+          field("youths", "display_name_enc", r.youth_id),
+        ),
+      },
     }));
   await appendAuditNow(deps.db, auditContext(ctx), {
     action: "steps.read",

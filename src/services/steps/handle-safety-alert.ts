@@ -10,6 +10,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachForStep } from "./reach-for-step.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function handleSafetyAlert(
   deps: ServiceDeps,
@@ -29,7 +30,7 @@ export async function handleSafetyAlert(
       alert.id,
       ctx.actor.userId,
       ctx.now.toISOString(),
-      deps.crypto.encrypt(input.note),
+      deps.crypto.encrypt(input.note, field("safety_alerts", "handled_note_enc", alert.id)),
     );
     if (!ok) throw new DomainError("CONFLICT", "This danger was already recorded as handled.");
     await appendAudit(trx, auditContext(ctx), {

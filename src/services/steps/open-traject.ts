@@ -6,6 +6,7 @@ import { openTrajectBody } from "../../shared/steps.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachForStep } from "./reach-for-step.js";
+import { field } from "../../db/encrypted-columns.js";
 
 /** Creates the traject and returns its id and version. */
 export async function openTraject(
@@ -23,7 +24,7 @@ export async function openTraject(
       id,
       youth_id: youth.id,
       status: "safety_check",
-      concern_enc: deps.crypto.encrypt(input.concern),
+      concern_enc: deps.crypto.encrypt(input.concern, field("trajects", "concern_enc", id)),
       opened_by: ctx.actor.userId,
       opened_at: at,
       updated_at: at,

@@ -19,6 +19,7 @@ import { reachForStep } from "./reach-for-step.js";
 import { raiseAlertIfDanger } from "./safety-alert.js";
 import { applyCompletion } from "./step-completion.js";
 import { parseStepWhat } from "./step-content.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export interface StepResult {
   id: string;
@@ -61,8 +62,11 @@ export async function recordStep(
       youth_id: youth.id,
       step: input.step,
       draft: input.draft ? 1 : 0,
-      what_enc: deps.crypto.encrypt(JSON.stringify(done.what)),
-      why_enc: deps.crypto.encryptNullable(input.why || null),
+      what_enc: deps.crypto.encrypt(
+        JSON.stringify(done.what),
+        field("step_records", "what_enc", id),
+      ),
+      why_enc: deps.crypto.encryptNullable(input.why || null, field("step_records", "why_enc", id)),
       created_by: ctx.actor.userId,
       created_at: at,
       updated_by: ctx.actor.userId,

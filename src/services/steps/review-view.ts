@@ -3,6 +3,7 @@ import type { FieldCrypto } from "../../db/field-crypto.js";
 import type { ReviewWithPeople } from "../../db/repositories/review.repository.js";
 import { reviewUrgency } from "../../domain/steps/reviews.js";
 import type { ReviewView } from "../../shared/steps-view.schema.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export function reviewView(r: ReviewWithPeople, crypto: FieldCrypto, now: Date): ReviewView {
   return {
@@ -17,13 +18,15 @@ export function reviewView(r: ReviewWithPeople, crypto: FieldCrypto, now: Date):
       name: r.responsible_name,
       organisation: r.responsible_org,
     },
-    note: r.note_enc ? crypto.decrypt(r.note_enc) : null,
+    note: r.note_enc ? crypto.decrypt(r.note_enc, field("review_dates", "note_enc", r.id)) : null,
     doneAt: r.done_at,
     doneBy:
       r.done_by && r.done_name
         ? { id: r.done_by, name: r.done_name, organisation: r.done_org ?? "" }
         : null,
-    outcome: r.outcome_enc ? crypto.decrypt(r.outcome_enc) : null,
+    outcome: r.outcome_enc
+      ? crypto.decrypt(r.outcome_enc, field("review_dates", "outcome_enc", r.id))
+      : null,
     cancelledAt: r.cancelled_at,
     version: r.version,
   };

@@ -31,6 +31,7 @@ import type { ServiceDeps } from "../deps.js";
 import { assertResponsible, reviewDueAt } from "./responsible-members.js";
 import { staleVersion } from "./reach-for-step.js";
 import { assertCompletable } from "./step-content.js";
+import { field } from "../../db/encrypted-columns.js";
 
 /** The latest completed weigh suggestion of a traject (null when not weighed yet). */
 export async function latestSuggestion(
@@ -44,7 +45,9 @@ export async function latestSuggestion(
   );
   const last = weighs[weighs.length - 1];
   if (!last) return null;
-  const what = JSON.parse(deps.crypto.decrypt(last.what_enc)) as { suggestion?: WeighSuggestion };
+  const what = JSON.parse(
+    deps.crypto.decrypt(last.what_enc, field("step_records", "what_enc", last.id)),
+  ) as { suggestion?: WeighSuggestion };
   return what.suggestion ?? null;
 }
 

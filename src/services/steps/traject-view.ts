@@ -13,6 +13,7 @@ import {
 } from "../../domain/steps/traject.js";
 import type { SafetyAlertView, StepView, TrajectView } from "../../shared/steps-view.schema.js";
 import { reviewView } from "./review-view.js";
+import { field } from "../../db/encrypted-columns.js";
 
 type TrajectRowWithPeople = Awaited<ReturnType<typeof listTrajects>>[number];
 type StepRowWithPeople = Awaited<ReturnType<typeof listStepRecords>>[number];
@@ -22,14 +23,16 @@ const person = (id: string | null, name: string | null, org: string | null) =>
   id && name ? { id, name, organisation: org ?? "" } : null;
 
 export function stepView(r: StepRowWithPeople, crypto: FieldCrypto): StepView {
-  const all = JSON.parse(crypto.decrypt(r.what_enc)) as Record<string, unknown>;
+  const all = JSON.parse(
+    crypto.decrypt(r.what_enc, field("step_records", "what_enc", r.id)),
+  ) as Record<string, unknown>;
   const { suggestion, ...what } = all;
   return {
     id: r.id,
     step: (STEP_KINDS.find((s) => s === r.step) ?? "consult") as StepKind,
     draft: r.draft === 1,
     what,
-    why: r.why_enc ? crypto.decrypt(r.why_enc) : null,
+    why: r.why_enc ? crypto.decrypt(r.why_enc, field("step_records", "why_enc", r.id)) : null,
     suggestion: (suggestion as WeighSuggestion | undefined) ?? null,
     createdBy: { id: r.created_by, name: r.creator_name, organisation: r.creator_org },
     createdAt: r.created_at,
@@ -54,7 +57,9 @@ export function trajectView(
     status,
     nextStep: nextStep(status),
     allowedSteps: allowedSteps(status),
-    concern: t.concern_enc ? crypto.decrypt(t.concern_enc) : null,
+    concern: t.concern_enc
+      ? crypto.decrypt(t.concern_enc, field("trajects", "concern_enc", t.id))
+      : null,
     openedBy: { id: t.opened_by, name: t.opener_name, organisation: t.opener_org },
     openedAt: t.opened_at,
     closedAt: t.closed_at,
@@ -74,6 +79,8 @@ export function alertView(a: AlertRow, crypto: FieldCrypto): SafetyAlertView {
     sourceStepId: a.source_id,
     handledAt: a.handled_at,
     handledBy: person(a.handled_by, a.handler_name, a.handler_org),
-    handledNote: a.handled_note_enc ? crypto.decrypt(a.handled_note_enc) : null,
+    handledNote: a.handled_note_enc
+      ? crypto.decrypt(a.handled_note_enc, field("safety_alerts", "handled_note_enc", a.id))
+      : null,
   };
 }

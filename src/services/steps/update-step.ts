@@ -23,6 +23,7 @@ import type { StepResult } from "./record-step.js";
 import { raiseAlertIfDanger } from "./safety-alert.js";
 import { applyCompletion } from "./step-completion.js";
 import { parseStepWhat } from "./step-content.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export async function updateStep(
   deps: ServiceDeps,
@@ -61,8 +62,14 @@ export async function updateStep(
         });
     const ok = await updateStepVersioned(trx, record.id, input.version, {
       draft: input.draft ? 1 : 0,
-      what_enc: deps.crypto.encrypt(JSON.stringify(done.what)),
-      why_enc: deps.crypto.encryptNullable(input.why || null),
+      what_enc: deps.crypto.encrypt(
+        JSON.stringify(done.what),
+        field("step_records", "what_enc", record.id),
+      ),
+      why_enc: deps.crypto.encryptNullable(
+        input.why || null,
+        field("step_records", "why_enc", record.id),
+      ),
       updated_by: ctx.actor.userId,
       updated_at: at,
       completed_by: input.draft ? null : ctx.actor.userId,

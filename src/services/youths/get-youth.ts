@@ -11,6 +11,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "./reach-youth.js";
 import { youthSummary } from "./youth-view.js";
+import { field } from "../../db/encrypted-columns.js";
 
 /** `options.audit: false` exists only for the benchmark that measures what logging a read costs. */
 export async function getYouth(
@@ -50,13 +51,23 @@ export async function getYouth(
   return {
     ...summary,
     full,
-    vNumber: full ? c.decryptNullable(youth.v_number_enc) : null,
-    bsn: full ? c.decryptNullable(youth.bsn_enc) : null,
-    dateOfBirth: full ? c.decrypt(youth.dob_enc) : null,
+    vNumber: full
+      ? c.decryptNullable(youth.v_number_enc, field("youths", "v_number_enc", youth.id))
+      : null,
+    bsn: full ? c.decryptNullable(youth.bsn_enc, field("youths", "bsn_enc", youth.id)) : null,
+    dateOfBirth: full ? c.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id)) : null,
     dateOfBirthEstimated: youth.dob_estimated === 1,
-    nationality: full ? youth.nationality : null,
-    languages: full ? (JSON.parse(youth.languages) as string[]) : [],
-    gender: full ? youth.gender : null,
+    nationality: full
+      ? c.decryptNullable(youth.nationality_enc, field("youths", "nationality_enc", youth.id))
+      : null,
+    languages: full
+      ? (JSON.parse(
+          c.decrypt(youth.languages_enc, field("youths", "languages_enc", youth.id)),
+        ) as string[])
+      : [],
+    gender: full
+      ? c.decryptNullable(youth.gender_enc, field("youths", "gender_enc", youth.id))
+      : null,
     arrivedAt: youth.arrived_at,
     version: youth.version,
     createdAt: youth.created_at,
@@ -72,9 +83,18 @@ export async function getYouth(
           id: latest.id,
           fromLocation: orgName.get(latest.from_organisation_id) ?? "",
           toLocation: orgName.get(latest.to_organisation_id) ?? "",
-          openConcerns: c.decrypt(latest.open_concerns),
-          safetyAgreements: c.decrypt(latest.safety_agreements),
-          nextSteps: c.decrypt(latest.next_steps),
+          openConcerns: c.decrypt(
+            latest.open_concerns_enc,
+            field("handover_notes", "open_concerns_enc", latest.id),
+          ),
+          safetyAgreements: c.decrypt(
+            latest.safety_agreements_enc,
+            field("handover_notes", "safety_agreements_enc", latest.id),
+          ),
+          nextSteps: c.decrypt(
+            latest.next_steps_enc,
+            field("handover_notes", "next_steps_enc", latest.id),
+          ),
           createdBy: latest.created_by,
           createdAt: latest.created_at,
         }
@@ -88,7 +108,7 @@ export async function getYouth(
     emergencyAccess: emergencies.map((e) => ({
       userName: e.display_name,
       organisation: e.organisation_name,
-      reason: e.reason,
+      reason: c.decrypt(e.reason_enc, field("emergency_access", "reason_enc", e.id)),
       startedAt: e.started_at,
       expiresAt: e.expires_at,
     })),

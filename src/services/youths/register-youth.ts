@@ -17,6 +17,7 @@ import { registerYouthBody, type RegisterYouthBody } from "../../shared/youth.sc
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { assertNoDuplicate } from "./duplicate-check.js";
+import { field } from "../../db/encrypted-columns.js";
 
 /** Blind-index keys of a youth's identifiers. */
 export function youthIndexes(
@@ -68,17 +69,20 @@ export async function registerYouth(
   await deps.db.transaction().execute(async (trx) => {
     await insertYouth(trx, {
       id,
-      display_name_enc: c.encrypt(input.displayName),
-      v_number_enc: c.encryptNullable(input.vNumber),
+      display_name_enc: c.encrypt(input.displayName, field("youths", "display_name_enc", id)),
+      v_number_enc: c.encryptNullable(input.vNumber, field("youths", "v_number_enc", id)),
       v_number_idx: keys.vNumberIdx,
-      bsn_enc: c.encryptNullable(input.bsn),
+      bsn_enc: c.encryptNullable(input.bsn, field("youths", "bsn_enc", id)),
       bsn_idx: keys.bsnIdx,
-      dob_enc: c.encrypt(input.dateOfBirth),
+      dob_enc: c.encrypt(input.dateOfBirth, field("youths", "dob_enc", id)),
       dob_estimated: input.dateOfBirthEstimated ? 1 : 0,
       name_dob_idx: keys.nameDobIdx,
-      nationality: input.nationality ?? null,
-      languages: JSON.stringify(input.languages),
-      gender: input.gender ?? null,
+      nationality_enc: c.encryptNullable(input.nationality, field("youths", "nationality_enc", id)),
+      languages_enc: c.encrypt(
+        JSON.stringify(input.languages),
+        field("youths", "languages_enc", id),
+      ),
+      gender_enc: c.encryptNullable(input.gender, field("youths", "gender_enc", id)),
       location_id: input.locationId,
       status: "present",
       arrived_at: input.arrivedAt,
@@ -114,7 +118,7 @@ export async function registerYouth(
       added_at: at,
       ended_at: null,
       ended_by: null,
-      ended_reason: null,
+      ended_reason_enc: null,
     });
     await appendAudit(trx, auditContext(ctx), {
       action: "youth.create",

@@ -21,6 +21,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "./reach-youth.js";
 import { notifyUsers } from "../notifications/notify-users.js";
+import { field } from "../../db/encrypted-columns.js";
 
 export const HANDOVER_READ_DAYS = 30;
 
@@ -71,9 +72,18 @@ export async function relocateYouth(
       youth_id: youth.id,
       from_organisation_id: youth.location_id,
       to_organisation_id: target.id,
-      open_concerns: c.encrypt(input.handover.openConcerns),
-      safety_agreements: c.encrypt(input.handover.safetyAgreements),
-      next_steps: c.encrypt(input.handover.nextSteps),
+      open_concerns_enc: c.encrypt(
+        input.handover.openConcerns,
+        field("handover_notes", "open_concerns_enc", noteId),
+      ),
+      safety_agreements_enc: c.encrypt(
+        input.handover.safetyAgreements,
+        field("handover_notes", "safety_agreements_enc", noteId),
+      ),
+      next_steps_enc: c.encrypt(
+        input.handover.nextSteps,
+        field("handover_notes", "next_steps_enc", noteId),
+      ),
       created_by: ctx.actor.userId,
       created_at: at,
     });
@@ -112,7 +122,7 @@ export async function relocateYouth(
         added_at: at,
         ended_at: null,
         ended_by: null,
-        ended_reason: null,
+        ended_reason_enc: null,
       });
     }
     await appendAudit(trx, auditContext(ctx), {

@@ -13,6 +13,7 @@ import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "./reach-youth.js";
 import { youthIndexes } from "./register-youth.js";
 import type { YouthPatch } from "../../db/schema.js";
+import { field, type EncryptedColumnOf } from "../../db/encrypted-columns.js";
 
 export async function updateYouth(
   deps: ServiceDeps,
@@ -23,17 +24,21 @@ export async function updateYouth(
   const { youth } = await reachYouth(deps, ctx, youthId, "youth.update");
   const input = updateYouthBody.parse(raw);
   const c = deps.crypto;
+  const at = (column: EncryptedColumnOf<"youths">) => field("youths", column, youth.id);
   const changes: YouthPatch = { updated_at: ctx.now.toISOString() };
   const changed: string[] = [];
-  const displayName = input.displayName ?? c.decrypt(youth.display_name_enc);
-  const dateOfBirth = input.dateOfBirth ?? c.decrypt(youth.dob_enc);
-  if (input.displayName !== undefined) changes.display_name_enc = c.encrypt(input.displayName);
-  if (input.dateOfBirth !== undefined) changes.dob_enc = c.encrypt(input.dateOfBirth);
+  const displayName =
+    input.displayName ?? c.decrypt(youth.display_name_enc, at("display_name_enc"));
+  const dateOfBirth = input.dateOfBirth ?? c.decrypt(youth.dob_enc, at("dob_enc"));
+  if (input.displayName !== undefined)
+    changes.display_name_enc = c.encrypt(input.displayName, at("display_name_enc"));
+  if (input.dateOfBirth !== undefined)
+    changes.dob_enc = c.encrypt(input.dateOfBirth, at("dob_enc"));
   if (input.displayName !== undefined || input.dateOfBirth !== undefined) {
     changes.name_dob_idx = youthIndexes(c, { displayName, dateOfBirth }).nameDobIdx;
   }
   if (input.vNumber !== undefined) {
-    changes.v_number_enc = c.encryptNullable(input.vNumber);
+    changes.v_number_enc = c.encryptNullable(input.vNumber, at("v_number_enc"));
     changes.v_number_idx = youthIndexes(c, {
       vNumber: input.vNumber,
       displayName,
@@ -41,14 +46,17 @@ export async function updateYouth(
     }).vNumberIdx;
   }
   if (input.bsn !== undefined) {
-    changes.bsn_enc = c.encryptNullable(input.bsn);
+    changes.bsn_enc = c.encryptNullable(input.bsn, at("bsn_enc"));
     changes.bsn_idx = youthIndexes(c, { bsn: input.bsn, displayName, dateOfBirth }).bsnIdx;
   }
   if (input.dateOfBirthEstimated !== undefined)
     changes.dob_estimated = input.dateOfBirthEstimated ? 1 : 0;
-  if (input.nationality !== undefined) changes.nationality = input.nationality;
-  if (input.languages !== undefined) changes.languages = JSON.stringify(input.languages);
-  if (input.gender !== undefined) changes.gender = input.gender;
+  if (input.nationality !== undefined)
+    changes.nationality_enc = c.encryptNullable(input.nationality, at("nationality_enc"));
+  if (input.languages !== undefined)
+    changes.languages_enc = c.encrypt(JSON.stringify(input.languages), at("languages_enc"));
+  if (input.gender !== undefined)
+    changes.gender_enc = c.encryptNullable(input.gender, at("gender_enc"));
   if (input.status !== undefined) changes.status = input.status;
   const identifying =
     input.vNumber !== undefined ||

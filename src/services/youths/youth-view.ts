@@ -6,6 +6,7 @@ import { ageOn, isoDate, monthsUntil18 } from "../../domain/youth/age.js";
 import type { FieldCrypto } from "../../db/field-crypto.js";
 import type { YouthListRow } from "../../db/repositories/youth.repository.js";
 import type { YouthSummary } from "../../shared/youth.schema.js";
+import { field } from "../../db/encrypted-columns.js";
 
 /** The header every reachable actor sees. */
 export function youthSummary(
@@ -14,11 +15,11 @@ export function youthSummary(
   locationName: string,
   now: Date,
 ): YouthSummary {
-  const dob = crypto.decrypt(row.dob_enc);
+  const dob = crypto.decrypt(row.dob_enc, field("youths", "dob_enc", row.id));
   const today = isoDate(now);
   return {
     id: row.id,
-    displayName: crypto.decrypt(row.display_name_enc),
+    displayName: crypto.decrypt(row.display_name_enc, field("youths", "display_name_enc", row.id)),
     age: ageOn(dob, today),
     // Always shown while the youth is under 18 (PRODUCT.md B), not only in the last year: the
     // turn to 18 ends youth care, and guardians plan for it from 16 on.

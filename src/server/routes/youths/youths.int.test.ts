@@ -212,7 +212,12 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
       .executeTakeFirstOrThrow();
     const raw = JSON.stringify(row);
     for (const plain of ["Karim", "Haddad", "5555", "2010-06-01"]) expect(raw).not.toContain(plain);
-    expect(row.display_name_enc.startsWith("v1:t1:")).toBe(true);
+    expect(row.display_name_enc.startsWith("v2:t1:")).toBe(true);
+    // Nationality, gender and languages are identifying too (issue 14): ciphertext, not "SY".
+    const columns: Record<string, unknown> = row;
+    for (const column of ["nationality_enc", "gender_enc", "languages_enc"])
+      expect(String(columns[column]), column).toMatch(/^v2:t1:[\w-]+:[\w-]+:[\w-]+$/);
+    expect(columns).not.toHaveProperty("nationality");
   });
 
   it("the blind index finds a youth by V-number, however it is typed; the list read is logged", async () => {
