@@ -4,7 +4,8 @@
  * source detail, interpretation and context answers, a retraction, a vulnerability note, a
  * judgement, a traject with steps (one with a "why"), a handled safety alert, a completed review,
  * a sent report with consent, a whole missing episode, an access request, emergency access, a
- * member removed from the circle, a relocation with a handover note and a user with 2FA.
+ * member removed from the circle, a relocation with a handover note, a user with 2FA and a
+ * pending 2FA enrolment.
  * For the encryption-at-rest scan and the rotation drill (ADR 0009).
  */
 import { Secret, TOTP } from "otpauth";
@@ -272,6 +273,16 @@ export async function seedEveryFeature(t: TestApp, now: Date): Promise<EveryFeat
       payload: { totp: totp.generate({ timestamp: now.getTime() }) },
     }),
     "totp confirm",
+  );
+  // A second user starts an enrolment and leaves it pending (totp_enrolments).
+  const trainer = await loginAs(t.app, demoEmail("trainer"));
+  await ok(
+    trainer.request({
+      method: "POST",
+      url: "/api/auth/totp/setup",
+      payload: { password: DEMO_PASSWORD },
+    }),
+    "pending totp setup",
   );
   return { youthId, mentor, signalId: String(signal.id), totpSecret: String(setup.secret) };
 }
