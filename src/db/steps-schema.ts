@@ -15,6 +15,8 @@ export interface TrajectTable {
   closed_by: string | null;
   closed_at: string | null;
   close_reason: string | null;
+  /** Handover at 18: the day of the handover (YYYY-MM-DD); retention runs from here. */
+  handover_on: string | null;
   updated_at: string;
   version: number;
 }

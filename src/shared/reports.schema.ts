@@ -7,6 +7,7 @@ import { z } from "zod";
 import { VT_CONSENT_STATUSES } from "../domain/steps/consent.js";
 import {
   POLICE_MODES,
+  REFLECTION_PERIOD_STATES,
   REPORT_EXPLOITATION_TYPES,
   REPORT_KINDS,
   type ReportKind,
@@ -20,7 +21,7 @@ import {
   versionField,
 } from "./steps-common.schema.js";
 
-export { POLICE_MODES, REPORT_EXPLOITATION_TYPES, REPORT_KINDS };
+export { POLICE_MODES, REFLECTION_PERIOD_STATES, REPORT_EXPLOITATION_TYPES, REPORT_KINDS };
 export type { ReportKind };
 export const SIGNAL_SOURCE_VALUES = ["own_observation", "youth_told", "third_party"] as const;
 
@@ -59,13 +60,24 @@ export const REPORT_FORMS = {
     .object({
       youth: youthPart,
       location: locationPart,
-      exploitationTypes: z.array(z.enum(REPORT_EXPLOITATION_TYPES)).min(1).max(4),
+      exploitationTypes: z
+        .array(z.enum(REPORT_EXPLOITATION_TYPES))
+        .min(1)
+        .max(REPORT_EXPLOITATION_TYPES.length),
       description: requiredText(10, 6000),
       firstSignalOn: isoDateField.optional(),
       lastSignalOn: isoDateField.optional(),
       observerOrganisations: z.array(requiredText(1, 200)).max(20),
       situation: textField(4000).optional(),
       shelterNeeded: z.boolean(),
+      // Verblijfsregeling mensenhandel (Vc B8/3, facts.md §6). Optional, so drafts saved before
+      // these fields existed can still be sent; our own design, see content/training/REVIEW.md.
+      /** Has the police or KMar offered the bedenktijd (max. 3 months)? */
+      reflectionPeriod: z.enum(REFLECTION_PERIOD_STATES).optional(),
+      /** The youth cannot cooperate with the police (minority, serious threat, medical). */
+      cannotCooperateWithPolice: z.boolean().optional(),
+      /** Where the residence permit for victims stands, in a few words. */
+      residenceNote: textField(2000).optional(),
       reporter: reporterPart,
     })
     .strict(),

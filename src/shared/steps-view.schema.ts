@@ -61,7 +61,10 @@ export interface TrajectView {
   openedBy: PersonRef;
   openedAt: string;
   closedAt: string | null;
+  /** A CLOSE_REASONS value, or a legacy one (LEGACY_CLOSE_REASONS) on older trajects. */
   closeReason: string | null;
+  /** Handover at 18: the day the traject was handed over to adult care coordination. */
+  handoverOn: string | null;
   version: number;
   steps: StepView[];
   reviews: ReviewView[];

@@ -100,7 +100,17 @@ export const STEP_WHAT = {
       reviewResponsibleId: uuidField,
     })
     .strict(),
-  close: z.object({ reason: z.enum(CLOSE_REASONS) }).strict(),
+  close: z
+    .object({
+      reason: z.enum(CLOSE_REASONS),
+      /** Handover at 18: to whom in adult care coordination (organisation or role). */
+      handoverTo: textField(200).optional(),
+      /** Handover at 18: the day of the handover; the dossier's retention runs from here. */
+      handoverOn: isoDateField.optional(),
+      /** Handover at 18: what the adult care coordination needs to know. */
+      handoverNote: textField(4000).optional(),
+    })
+    .strict(),
 } satisfies Record<StepKind, z.ZodObject>;
 
 export type StepWhat<K extends StepKind> = z.infer<(typeof STEP_WHAT)[K]>;

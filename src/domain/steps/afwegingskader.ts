@@ -22,6 +22,8 @@ export const DECISION_OPTIONS = [
   "register_comensha",
   "inform_police",
   "report_police",
+  /** Ask Nidos for beschermde opvang or a move to another location (facts.md §5, §6). */
+  "protected_reception",
   "no_action",
 ] as const;
 export type DecisionOption = (typeof DECISION_OPTIONS)[number];

@@ -26,6 +26,8 @@ import {
   LEVEL_NL,
   MELDRECHT_NOTE,
   NON_PUNISHMENT_NOTE,
+  REFLECTION_NL,
+  RESIDENCE_NOTE,
   SOURCE_NAMES_NL,
   TYPE_NAMES_NL,
   VT_CONSENT_NL,
@@ -86,9 +88,13 @@ function kindContent(s: ReportSnapshot): unknown[] {
         ["Laatste signaal", dateNl(f.lastSignalOn)],
         ["Signalen van", (f.observerOrganisations ?? []).join(", ")],
         ["Opvang nodig", yesNoNl(f.shelterNeeded)],
+        ["Bedenktijd (B8/3)", f.reflectionPeriod ? REFLECTION_NL[f.reflectionPeriod] : null],
+        ["Kan niet meewerken met de politie", yesNoNl(f.cannotCooperateWithPolice)],
+        ["Verblijfsvergunning slachtoffer", f.residenceNote],
       ]),
       para(f.description ?? ""),
       ...(f.situation ? [heading("Situatie en achtergrond"), para(f.situation)] : []),
+      note(RESIDENCE_NOTE),
       ...consentBlock(s.consent),
     ];
   }

@@ -22,8 +22,22 @@ export const TYPE_NAMES_NL: Record<string, string> = {
   sexual: "seksuele uitbuiting",
   criminal: "criminele uitbuiting",
   labour: "arbeidsuitbuiting",
+  organ_removal: "gedwongen verwijderen van organen",
   unknown: "nog onbekend",
 };
+
+/** The bedenktijd (Vc B8/3) on the CoMensha form. */
+export const REFLECTION_NL: Record<string, string> = {
+  offered: "aangeboden door politie of KMar",
+  not_offered: "(nog) niet aangeboden",
+  unknown: "onbekend",
+};
+
+/**
+ * Verblijfsregeling mensenhandel (Vc B8/3; facts.md §6, CoMensha and Wegwijzer Mensenhandel).
+ */
+export const RESIDENCE_NOTE =
+  "Verblijfsregeling mensenhandel (Vreemdelingencirculaire B8/3): bij de geringste aanwijzing van mensenhandel biedt de politie of de KMar een bedenktijd van maximaal 3 maanden; de IND schort uitzetting op, en er is opvang en financiële steun. Daarna is een tijdelijke verblijfsvergunning voor slachtoffers mogelijk; de aangifte geldt als aanvraag. Ook wie niet kan meewerken met de politie door minderjarigheid, ernstige dreiging of een medische beperking, kan die vergunning krijgen (met een verklaring van politie/KMar en/of een medische verklaring).";
 
 export const SOURCE_NAMES_NL: Record<string, string> = {
   own_observation: "eigen waarneming",
@@ -50,7 +64,7 @@ export const MELDRECHT_NOTE =
   "Meldrecht (Wmo 2015, art. 5.2.6): een professional mag zonder toestemming en zo nodig met doorbreking van het beroepsgeheim melden bij Veilig Thuis, als dat nodig is om kindermishandeling te stoppen of een redelijk vermoeden te onderzoeken. Zonder toestemming is niet zonder medeweten: de jongere wordt zo mogelijk vooraf geïnformeerd.";
 
 export const NON_PUNISHMENT_NOTE =
-  "Non-punishmentbeginsel: slachtoffers van mensenhandel worden zo veel mogelijk niet vervolgd of bestraft voor strafbare feiten waartoe zij zijn gedwongen (art. 8 Richtlijn 2011/36/EU; Aanwijzing mensenhandel 2022A002). Bij minderjarigen is dwang niet nodig voor mensenhandel. Dit is geen gegeven: een aangifte is niet altijd de beste optie; overleg met de zorgcoördinator mensenhandel.";
+  "Non-punishmentbeginsel: de bevoegde autoriteiten hebben het recht slachtoffers van mensenhandel niet te vervolgen of te bestraffen voor strafbare feiten waartoe zij zijn gedwongen (art. 8 Richtlijn 2011/36/EU); volgens de Aanwijzing mensenhandel (2022A002) worden slachtoffers daartegen beschermd. Bij minderjarigen is dwang niet nodig voor mensenhandel. Dit is geen gegeven: politie, OM en rechter beslissen per geval. Een aangifte is niet altijd de beste optie; overleg met de zorgcoördinator mensenhandel.";
 
 export const CONSENT_NOTE =
   "Toestemming: een jongere van 16 jaar of ouder tekent zelf de toestemmingsverklaring; onder de 16 tekent de voogd (voor een AMV'er: de jeugdbeschermer van Nidos).";

@@ -125,6 +125,10 @@ export async function applyCompletion(
           closed_at: at,
           closed_by: ctx.actor.userId,
           close_reason: (a.what as StepWhat<"close">).reason,
+          handover_on:
+            (a.what as StepWhat<"close">).reason === "handover_at_18"
+              ? ((a.what as StepWhat<"close">).handoverOn ?? null)
+              : null,
         }
       : {}),
   });

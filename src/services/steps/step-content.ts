@@ -72,6 +72,19 @@ function safetyCheckProblems(
   );
 }
 
+/** A handover at 18 names the adult care coordination, the day and what they need to know. */
+function handoverProblems(what: Record<string, unknown>): ErrorDetail[] {
+  const w = what as StepWhat<"close">;
+  if (w.reason !== "handover_at_18") return [];
+  const out: ErrorDetail[] = [];
+  if ((w.handoverTo?.length ?? 0) < 2)
+    out.push({ path: "what.handoverTo", message: "name the adult care coordination" });
+  if (!w.handoverOn) out.push({ path: "what.handoverOn", message: "give the day of the handover" });
+  if ((w.handoverNote?.length ?? 0) < 10)
+    out.push({ path: "what.handoverNote", message: "write the handover note" });
+  return out;
+}
+
 /** Problems that keep a step from being completed (beyond the schema). */
 export function completionProblems(
   step: StepKind,
@@ -95,7 +108,7 @@ export function completionProblems(
     case "decide":
       return decideProblems(what as StepWhat<"decide">, why, latestSuggestion);
     case "close":
-      return needWhy(why, "say why the traject is closed");
+      return [...needWhy(why, "say why the traject is closed"), ...handoverProblems(what)];
     default:
       return [];
   }

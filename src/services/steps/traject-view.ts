@@ -64,6 +64,7 @@ export function trajectView(
     openedAt: t.opened_at,
     closedAt: t.closed_at,
     closeReason: t.close_reason,
+    handoverOn: t.handover_on,
     version: t.version,
     steps,
     reviews: reviews.map((r) => reviewView(r, crypto, now)),

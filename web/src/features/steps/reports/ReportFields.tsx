@@ -2,7 +2,11 @@
 import { useTranslation } from "react-i18next";
 import { VT_CONSENT_STATUSES } from "../../../../../src/domain/steps/consent";
 import type { ReportKind } from "../../../../../src/shared/reports.schema";
-import { POLICE_MODES, REPORT_EXPLOITATION_TYPES } from "../../../../../src/domain/steps/options";
+import {
+  POLICE_MODES,
+  REFLECTION_PERIOD_STATES,
+  REPORT_EXPLOITATION_TYPES,
+} from "../../../../../src/domain/steps/options";
 import { Alert, Paragraph } from "../../../components/nlds";
 import { CheckboxField, TextField, TextareaField } from "../../youths/form/Field";
 import { fieldId } from "../../youths/form/form-problems";
@@ -73,6 +77,22 @@ export function ReportFields(p: Props) {
           <Text p={p} field="description" rows={6} required />
           <Text p={p} field="situation" rows={3} />
           {check("shelterNeeded")}
+          <Alert type="info">
+            <Paragraph>{t("steps.reports.residence")}</Paragraph>
+          </Alert>
+          <RadioGroup
+            id={fieldId(prefix, "form.reflectionPeriod")}
+            legend={t("steps.reports.field.reflectionPeriod")}
+            value={str(form, "reflectionPeriod")}
+            error={errors["form.reflectionPeriod"]}
+            onChange={(v) => set("reflectionPeriod", v)}
+            choices={REFLECTION_PERIOD_STATES.map((x) => ({
+              value: x,
+              label: t(`steps.reports.reflection.${x}`),
+            }))}
+          />
+          {check("cannotCooperateWithPolice")}
+          <Text p={p} field="residenceNote" rows={2} />
         </>
       ) : null}
       {kind === "veilig_thuis" ? (

@@ -42,6 +42,9 @@ export function TrajectCard({
         {closed && traject.closeReason
           ? ` ${t("steps.traject.closedBecause", { reason: t(`steps.close.reasons.${traject.closeReason}`), date: formatDate(traject.closedAt) })}`
           : ""}
+        {closed && traject.handoverOn
+          ? ` ${t("steps.traject.handedOverOn", { date: formatDate(traject.handoverOn) })}`
+          : ""}
       </Paragraph>
       {!closed ? <StepProgress traject={traject} /> : null}
       {!closed && canChange ? (

@@ -24,6 +24,7 @@ const DATES = new Set([
   "weighedOn",
   "decidedOn",
   "nextReviewOn",
+  "handoverOn",
 ]);
 
 function text(t: TFunction, key: string, v: unknown, people: PersonRef[]): string {

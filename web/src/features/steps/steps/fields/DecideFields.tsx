@@ -1,7 +1,9 @@
 /**
  * Decide: organise help, report to Veilig Thuis, register with CoMensha, inform or report to the
- * police, or no action (with a reason). The afwegingskader's suggestion is shown; the police
- * options come with the non-punishment note, to be read before the decision is saved.
+ * police, ask Nidos for beschermde opvang or a move, or no action (with a reason). The
+ * afwegingskader's suggestion is shown; the police options come with the non-punishment note and
+ * the verblijfsregeling (B8/3: bedenktijd, permit also without cooperation) — "is aangifte de
+ * beste optie?" — to be read before the decision is saved.
  */
 import { useTranslation } from "react-i18next";
 import { DECISION_OPTIONS } from "../../../../../../src/domain/steps/afwegingskader";
@@ -49,11 +51,17 @@ export function DecideFields({ prefix, value, set, errors, suggestion }: StepFie
           onChange={(e) => set("helpPlan", e.target.value)}
         />
       ) : null}
+      {chosen.includes("protected_reception") ? (
+        <Paragraph>{t("steps.decide.protectedReceptionHint")}</Paragraph>
+      ) : null}
       <div className="iz-steps-nonpunishment">
         <Alert type="warning">
           <Paragraph>
             <strong>{t("steps.decide.nonPunishmentTitle")}</strong>{" "}
             {t("steps.decide.nonPunishment")}
+          </Paragraph>
+          <Paragraph>
+            <strong>{t("steps.decide.residenceTitle")}</strong> {t("steps.decide.residence")}
           </Paragraph>
         </Alert>
         {police ? (

@@ -1,6 +1,8 @@
 /**
  * Talk with and inform the youth — also when they will not talk ("dan praat ik wel even"):
- * what was told, in which language, and a link to the help lines to pass on.
+ * what was told, in which language, and a link to the help lines to pass on. There is no youth
+ * leaflet yet (youth information pages are a later issue), so the step says so and points to
+ * the anonymous chats of Fier and Keerpunt.
  */
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -61,6 +63,7 @@ export function InformYouthFields({ prefix, value, set, errors }: StepFieldsProp
         checked={bool(value, "youthInfoShared")}
         onChange={(v) => set("youthInfoShared", v)}
       />
+      <Paragraph>{t("steps.inform.noLeaflet")}</Paragraph>
       <Paragraph>
         <Link to="/contacts">{t("steps.inform.helpLines")}</Link>
       </Paragraph>
