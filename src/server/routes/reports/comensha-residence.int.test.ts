@@ -79,7 +79,7 @@ describe.each(TEST_DATABASES)("CoMensha form: organ removal and B8/3 (%s)", (kin
   });
 
   it("a form without the B8/3 fields (as saved before they existed) can still be sent", async () => {
-    const form = { ...(await prefill()), description };
+    const form: Record<string, unknown> = { ...(await prefill()), description };
     delete form.reflectionPeriod;
     expect((await send(form)).statusCode).toBe(201);
   });
