@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENCRYPTED_COLUMNS, field } from "../../db/encrypted-columns.js";
 import { FieldCrypto } from "../../db/field-crypto.js";
+import { writeRowIfUnchanged } from "../../db/repositories/rotation.repository.js";
 import { createTestApp, type TestApp } from "../../../test/test-app.js";
 import { TEST_DATABASES } from "../../../test/test-db.js";
 import { rotateKeys } from "./rotate-keys.js";
@@ -43,5 +45,37 @@ describe.each(TEST_DATABASES)("key rotation (%s)", (kind) => {
     const found = await findYouths(onlyNew, ctx, { q: "V-2607-1101", limit: 10 });
     expect(found.items.map((y) => y.displayName)).toEqual(["Amir K."]);
     expect((await rotateKeys(onlyNew)).tables.signals).toBe(0);
+  });
+
+  it("a value a service changed after rotation read it is not overwritten (compare-and-set)", async () => {
+    const signals = ENCRYPTED_COLUMNS.find((e) => e.table === "signals");
+    if (!signals) throw new Error("signals are listed");
+    const row = await t.deps.db
+      .selectFrom("signals")
+      .select(["id", "facts_enc"])
+      .executeTakeFirstOrThrow();
+    const at = field("signals", "facts_enc", row.id);
+    const byService = t.deps.crypto.encrypt("Nieuw feit van een collega.", at);
+    await t.deps.db
+      .updateTable("signals")
+      .set({ facts_enc: byService })
+      .where("id", "=", row.id)
+      .execute();
+    const stale = t.deps.crypto.encrypt("Oude tekst, opnieuw versleuteld.", at);
+    expect(
+      await writeRowIfUnchanged(
+        t.deps.db,
+        signals,
+        row.id,
+        { facts_enc: stale },
+        { facts_enc: row.facts_enc },
+      ),
+    ).toBe(false);
+    const now = await t.deps.db
+      .selectFrom("signals")
+      .select("facts_enc")
+      .where("id", "=", row.id)
+      .executeTakeFirstOrThrow();
+    expect(now.facts_enc).toBe(byService);
   });
 });
