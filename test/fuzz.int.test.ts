@@ -20,8 +20,8 @@ import { TEST_DATABASES } from "./test-db.js";
  * path or header parameter, hostile variants of a plausible request (see support/schema-fuzz.ts)
  * are sampled with a seeded fast-check run and sent as every demo account. Never a 5xx; every
  * 4xx is problem+json with a `code`; a refused request changes no row (row counts of every
- * table but the access log and the sessions, per batch — and per request when a batch had a
- * request that was accepted); Object.prototype stays clean.
+ * table but the access log, the sessions and the attempt counters, per batch — and per request
+ * when a batch had a request that was accepted); Object.prototype stays clean.
  *
  * INZICHT_FUZZ_PER_ROLE sets the requests per operation and account (default 3);
  * INZICHT_TEST_SEED replays a run.
@@ -92,7 +92,8 @@ describe.each(TEST_DATABASES)("schema-driven fuzzing as every demo account (%s)"
       if (path.startsWith("/api/training/organisations/")) return zutphen.id;
       return undefined;
     };
-    counts = await rowCounter(t.deps.db, kind, ["audit_log", "sessions"]);
+    // login_limits counts attempts (logins, access requests), like the access log.
+    counts = await rowCounter(t.deps.db, kind, ["audit_log", "sessions", "login_limits"]);
   });
   afterAll(() => t.close());
 

@@ -11,6 +11,7 @@ import { findYouthRow, loadRelation } from "../../db/repositories/youth.reposito
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { refuseOutOfReach } from "../youths/reach-youth.js";
+import { countAccessAttempt, refusedAttempt } from "./access-attempts.js";
 import { notifyUsers } from "../notifications/notify-users.js";
 import { field } from "../../db/encrypted-columns.js";
 
@@ -22,6 +23,7 @@ export async function grantEmergencyAccess(
   youthId: string,
   reason: string,
 ): Promise<{ id: string; expiresAt: string }> {
+  await countAccessAttempt(deps, ctx, "access.emergency", youthId);
   const youth = await findYouthRow(deps.db, youthId);
   if (!youth) throw await refuseOutOfReach(deps, ctx, youthId, "access.emergency");
   const relation = await loadRelation(deps.db, ctx.actor, youth, ctx.now);
@@ -29,9 +31,16 @@ export async function grantEmergencyAccess(
     // Only a role that may break the glass learns that the youth exists.
     if (!canReach(ctx.actor, relation))
       throw await refuseOutOfReach(deps, ctx, youthId, "access.emergency");
-    throw new DomainError(
-      "FORBIDDEN",
-      "Emergency access is for care coordinators and team leads outside the circle.",
+    throw await refusedAttempt(
+      deps,
+      ctx,
+      "access.emergency",
+      youth.id,
+      "not_allowed",
+      new DomainError(
+        "FORBIDDEN",
+        "Emergency access is for care coordinators and team leads outside the circle.",
+      ),
     );
   }
   const id = randomUUID();

@@ -15,6 +15,7 @@ import { findYouthRow, loadRelation } from "../../db/repositories/youth.reposito
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { refuseOutOfReach } from "../youths/reach-youth.js";
+import { countAccessAttempt, refusedAttempt } from "./access-attempts.js";
 import { notifyUsers } from "../notifications/notify-users.js";
 import { field } from "../../db/encrypted-columns.js";
 
@@ -24,6 +25,7 @@ export async function requestAccess(
   youthId: string,
   reason: string,
 ): Promise<{ id: string }> {
+  await countAccessAttempt(deps, ctx, "access.request", youthId);
   const youth = await findYouthRow(deps.db, youthId);
   if (!youth) throw await refuseOutOfReach(deps, ctx, youthId, "access.request");
   const relation = await loadRelation(deps.db, ctx.actor, youth, ctx.now);
@@ -31,10 +33,24 @@ export async function requestAccess(
     // A role that can never ask (no casework) must not learn that the youth exists.
     if (!canReach(ctx.actor, relation))
       throw await refuseOutOfReach(deps, ctx, youthId, "access.request");
-    throw new DomainError("CONFLICT", "You already have access to this youth.");
+    throw await refusedAttempt(
+      deps,
+      ctx,
+      "access.request",
+      youth.id,
+      "already_reaches",
+      new DomainError("CONFLICT", "You already have access to this youth."),
+    );
   }
   if (await findPendingRequest(deps.db, youth.id, ctx.actor.userId))
-    throw new DomainError("CONFLICT", "You already asked for access; wait for the answer.");
+    throw await refusedAttempt(
+      deps,
+      ctx,
+      "access.request",
+      youth.id,
+      "pending_request",
+      new DomainError("CONFLICT", "You already asked for access; wait for the answer."),
+    );
   const id = randomUUID();
   const at = ctx.now.toISOString();
   await deps.db.transaction().execute(async (trx) => {

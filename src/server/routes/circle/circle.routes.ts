@@ -86,7 +86,7 @@ export const circleRoutes =
           summary: "Ask the circle for access, with a reason",
           params: youthIdParams,
           body: accessRequestBody,
-          response: { ...created, ...problemResponses(400, 401, 404, 409) },
+          response: { ...created, ...problemResponses(400, 401, 404, 409, 429) },
         },
       },
       async (request, reply) =>
@@ -133,7 +133,7 @@ export const circleRoutes =
           body: emergencyBody,
           response: {
             201: z.object({ id: z.string(), expiresAt: z.string() }),
-            ...problemResponses(400, 401, 403, 404),
+            ...problemResponses(400, 401, 403, 404, 429),
           },
         },
       },

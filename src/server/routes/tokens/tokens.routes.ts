@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { lineText } from "../../../shared/text.schema.js";
+import { lineText, secretText } from "../../../shared/text.schema.js";
 import {
   createApiToken,
   findApiTokens,
@@ -26,7 +26,7 @@ const createBody = z
  */
 const reauthBody = z
   .object({
-    password: z.string().min(1).max(200),
+    password: secretText(1, 200),
     totp: z
       .string()
       .regex(/^\d{6}$/)
