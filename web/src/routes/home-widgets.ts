@@ -2,6 +2,8 @@
 import type { ComponentType } from "react";
 import { signalsCaseloadWidget } from "../features/signals/caseload/caseload-widget";
 import { reviewsDueWidget } from "../features/steps/reviews/reviews-due-widget";
+import { ROLE_GUIDES } from "./role-guide";
+import { RoleGuideWidget } from "./RoleGuideWidget";
 
 export interface HomeWidget {
   id: string;
@@ -9,4 +11,11 @@ export interface HomeWidget {
   Component: ComponentType;
 }
 
-export const homeWidgets: HomeWidget[] = [reviewsDueWidget, signalsCaseloadWidget];
+/** Roles without casework: what they can do here until their own screens exist. */
+const roleGuideWidget: HomeWidget = {
+  id: "role-guide",
+  roles: ROLE_GUIDES.map((g) => g.role),
+  Component: RoleGuideWidget,
+};
+
+export const homeWidgets: HomeWidget[] = [reviewsDueWidget, signalsCaseloadWidget, roleGuideWidget];
