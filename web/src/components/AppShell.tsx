@@ -42,7 +42,10 @@ export function AppShell() {
         {session?.demo && <div className="iz-demo-banner">{t("shell.demoBanner")}</div>}
         <div className="iz-header__inner">
           <NavLink to="/" className="iz-brand">
-            <span aria-hidden="true">◉</span> InZicht
+            <span className="iz-brand__mark" aria-hidden="true">
+              ◉
+            </span>
+            <span>InZicht</span>
             <span className="iz-brand__tagline">{t("shell.tagline")}</span>
           </NavLink>
           <nav className="iz-nav" aria-label={t("shell.mainNav")}>

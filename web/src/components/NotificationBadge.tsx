@@ -17,11 +17,7 @@ export function NotificationBadge() {
     <NavLink to="/notifications" aria-label={t("shell.notifications", { count: unread })}>
       {t("shell.notificationsShort")}
       {unread > 0 && (
-        <span
-          className="utrecht-badge-counter"
-          aria-hidden="true"
-          style={{ marginInlineStart: "0.4em" }}
-        >
+        <span className="utrecht-badge-counter" aria-hidden="true">
           {unread}
         </span>
       )}

@@ -6,11 +6,14 @@
  */
 import {
   forwardRef,
+  useRef,
   type HTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
+
+import { useTableLabels } from "./table-labels";
 
 export { Button } from "@utrecht/button-react";
 export { FormField } from "@utrecht/form-field-react";
@@ -125,8 +128,20 @@ export const UnorderedList = ({ className, ...p }: HTMLAttributes<HTMLUListEleme
   <ul className={cx("utrecht-unordered-list", className)} {...p} />
 );
 
-export const Table = ({ className, ...p }: HTMLAttributes<HTMLTableElement>) => (
-  <div className="iz-table-scroll">
-    <table className={cx("utrecht-table", "utrecht-table--html-table", className)} {...p} />
-  </div>
-);
+/**
+ * A data table that reflows: in a narrow container its rows stack as cards, each cell labelled
+ * with its column header (see ./table-labels.ts and `.iz-table-scroll` in styles/app.css).
+ */
+export function Table({ className, ...p }: HTMLAttributes<HTMLTableElement>) {
+  const ref = useRef<HTMLTableElement>(null);
+  useTableLabels(ref);
+  return (
+    <div className="iz-table-scroll">
+      <table
+        ref={ref}
+        className={cx("utrecht-table", "utrecht-table--html-table", className)}
+        {...p}
+      />
+    </div>
+  );
+}
