@@ -53,7 +53,12 @@ function DoneForm({
       onSubmit={submit}
       noValidate
       className="iz-steps-subform"
-      aria-label={t("steps.reviews.doneTitle")}
+      // Each review's form is a landmark of its own, so its name says which review it is
+      // (axe landmark-unique: an open episode has three).
+      aria-label={t("steps.reviews.doneTitle", {
+        kind: t(`steps.reviews.kind.${review.kind}`),
+        date: formatDate(review.dueAt),
+      })}
     >
       <MutationProblems
         error={save.error}
