@@ -41,6 +41,14 @@ export const TRAINING_SOURCE_IDS = [
   "nidos",
   "coa",
   "contacts-2026",
+  "nationaal-rapporteur-figures",
+  "beschermde-opvang",
+  "verblijfsregeling-b8-3",
+  "informatiepunt-mensenhandel",
+  "fairwork",
+  "kind-en-uitbuiting",
+  "rode-kruis-trainingen",
+  "comensha-handout-amv",
 ] as const;
 export type TrainingSourceId = (typeof TRAINING_SOURCE_IDS)[number];
 
