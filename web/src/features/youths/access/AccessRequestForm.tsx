@@ -24,13 +24,18 @@ export function AccessRequestForm({ youthId, idPrefix }: { youthId: string; idPr
       }),
   });
   const conflict = send.error instanceof ApiError && send.error.status === 409;
+  const tooMany = send.error instanceof ApiError && send.error.status === 429;
   const problems = formProblems(
     t,
     {
       ns: "youths.access.fieldErrors",
       idPrefix,
       fields: ["reason"],
-      general: conflict ? t("youths.access.alreadyAsked") : undefined,
+      general: conflict
+        ? t("youths.access.alreadyAsked")
+        : tooMany
+          ? t("youths.access.tooMany")
+          : undefined,
     },
     send.error,
   );

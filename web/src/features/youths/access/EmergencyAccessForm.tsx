@@ -30,13 +30,18 @@ export function EmergencyAccessForm({ youthId }: { youthId: string }) {
     onSuccess: () => qc.invalidateQueries({ queryKey: youthKeys.dossier(youthId) }),
   });
   const forbidden = open.error instanceof ApiError && open.error.status === 403;
+  const tooMany = open.error instanceof ApiError && open.error.status === 429;
   const problems = formProblems(
     t,
     {
       ns: "youths.emergency.fieldErrors",
       idPrefix: ID,
       fields: ["reason"],
-      general: forbidden ? t("youths.emergency.notPossible") : undefined,
+      general: forbidden
+        ? t("youths.emergency.notPossible")
+        : tooMany
+          ? t("youths.emergency.tooMany")
+          : undefined,
     },
     open.error,
   );
