@@ -73,7 +73,7 @@ export const ENCRYPTED_TABLES = {
       "close_note_enc",
     ],
   },
-  missing_checklist_items: { key: "id", columns: ["note_enc"] },
+  missing_checklist_items: { key: "id", columns: ["note_enc", "skip_reason_enc"] },
 } as const satisfies Spec;
 
 /** A table with encrypted columns. */

@@ -122,6 +122,8 @@ export interface MissingChecklistItemTable {
   /** When it was recorded. */
   recorded_at: string | null;
   note_enc: string | null;
+  /** Why a required item was not done when the episode closed (migration 20261207060000). */
+  skip_reason_enc: string | null;
   created_at: string;
   version: number;
 }

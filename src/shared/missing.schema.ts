@@ -68,7 +68,12 @@ export const conversationBody = z
 export type ConversationBody = z.infer<typeof conversationBody>;
 
 export const closeEpisodeBody = z
-  .object({ version: versionField, note: textField(2000).optional() })
+  .object({
+    version: versionField,
+    note: textField(2000).optional(),
+    /** Why each required checklist item still open was not done (one reason per open item). */
+    skipped: z.partialRecord(z.enum(CHECKLIST_ITEMS), requiredText(5, 500)).optional(),
+  })
   .strict();
 
 export interface ChecklistItemView {
@@ -78,6 +83,8 @@ export interface ChecklistItemView {
   doneBy: string | null;
   recordedAt: string | null;
   note: string | null;
+  /** Why it was not done, given when the episode was closed with this item still open. */
+  skipReason: string | null;
   version: number;
 }
 

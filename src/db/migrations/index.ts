@@ -33,6 +33,7 @@ import * as m7030200 from "./20261207030200_rename_plain_columns_to_enc.js";
 import * as m7030300 from "./20261207030300_create_encryption_upgrades.js";
 import * as m40000 from "./20261207040000_create_contact_checks.js";
 import * as m40100 from "./20261207040100_add_traject_handover_on.js";
+import * as uxm0000 from "./20261207060000_add_checklist_skip_reason.js";
 
 const migrations: Record<string, Migration> = {
   "20261129000100_create_organisations": m0100,
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   "20261207030300_create_encryption_upgrades": m7030300,
   "20261207040000_create_contact_checks": m40000,
   "20261207040100_add_traject_handover_on": m40100,
+  "20261207060000_add_checklist_skip_reason": uxm0000,
 };
 
 export const migrationProvider: MigrationProvider = {

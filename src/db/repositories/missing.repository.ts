@@ -128,6 +128,24 @@ export function findChecklistItem(db: Db, episodeId: string, item: string) {
     .executeTakeFirst();
 }
 
+/** The checklist of one episode. */
+export function listEpisodeChecklist(db: Db, episodeId: string) {
+  return db
+    .selectFrom("missing_checklist_items")
+    .selectAll()
+    .where("episode_id", "=", episodeId)
+    .execute();
+}
+
+/** Records why a still-open item was not done (when its episode closes); bumps its version. */
+export async function setSkipReason(db: Db, id: string, skipReasonEnc: string): Promise<void> {
+  await db
+    .updateTable("missing_checklist_items")
+    .set((eb) => ({ skip_reason_enc: skipReasonEnc, version: eb("version", "+", 1) }))
+    .where("id", "=", id)
+    .execute();
+}
+
 export async function updateChecklistVersioned(
   db: Db,
   id: string,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checklistFor,
+  closeProblems,
   missingReviewSchedule,
   nextWeeklyReview,
   statusAfter,
@@ -50,5 +51,40 @@ describe("the missing-youth protocol", () => {
     ["2026-12-05T10:00:00.000Z", "later"],
   ] as const)("a review due at %s is %s at 10:00", (due, urgency) => {
     expect(reviewUrgency(due, "2026-11-29T10:00:00.000Z")).toBe(urgency);
+  });
+
+  // Closing with required items open: a reason per open item (our own rule, not yet reviewed).
+  it.each([
+    ["all required done", [["police_notified", true, true]], {}, []],
+    [
+      "a required item open, no reason",
+      [["police_notified", true, false]],
+      {},
+      ["police_notified:reason_needed"],
+    ],
+    [
+      "a required item open, a blank reason",
+      [["police_notified", true, false]],
+      { police_notified: "  " },
+      ["police_notified:reason_needed"],
+    ],
+    [
+      "a required item open, with a reason",
+      [["police_notified", true, false]],
+      { police_notified: "Politie was er al bij." },
+      [],
+    ],
+    ["an optional item open", [["care_coordinator_informed", false, false]], {}, []],
+    [
+      "a reason for an item that was done",
+      [["police_notified", true, true]],
+      { police_notified: "Toch niet." },
+      ["police_notified:not_open"],
+    ],
+  ] as const)("closing with %s", (_n, items, reasons, problems) => {
+    const checklist = items.map(([item, required, done]) => ({ item, required, done }));
+    expect(closeProblems(checklist, reasons).map((p) => `${p.item}:${p.problem}`)).toEqual(
+      problems,
+    );
   });
 });

@@ -25,6 +25,26 @@ export function checklistFor(level: number): { item: ChecklistItem; required: bo
   }));
 }
 
+/**
+ * Closing an episode with required items still open needs a reason per open item (our own rule,
+ * not yet reviewed by a domain expert: the protocol's checklist exists so nothing is forgotten).
+ * Returns the problems: items without a reason, and reasons given for items that are not open.
+ */
+export function closeProblems(
+  checklist: readonly { item: string; required: boolean; done: boolean }[],
+  reasons: Partial<Record<string, string>>,
+): { item: string; problem: "reason_needed" | "not_open" }[] {
+  const open = new Set(checklist.filter((c) => c.required && !c.done).map((c) => c.item));
+  return [
+    ...[...open]
+      .filter((item) => !(reasons[item]?.trim() ?? ""))
+      .map((item) => ({ item, problem: "reason_needed" as const })),
+    ...Object.keys(reasons)
+      .filter((item) => !open.has(item))
+      .map((item) => ({ item, problem: "not_open" as const })),
+  ];
+}
+
 export const MISSING_REVIEW_KINDS = ["missing_24h", "missing_72h", "missing_weekly"] as const;
 export type MissingReviewKind = (typeof MISSING_REVIEW_KINDS)[number];
 

@@ -80,6 +80,11 @@ export function episodeView(
         doneBy: c.done_name,
         recordedAt: c.recorded_at,
         note: dec(crypto, c.note_enc, field("missing_checklist_items", "note_enc", c.id)),
+        skipReason: dec(
+          crypto,
+          c.skip_reason_enc,
+          field("missing_checklist_items", "skip_reason_enc", c.id),
+        ),
         version: c.version,
       })),
     reviews: reviews.filter((r) => r.episode_id === e.id).map((r) => reviewView(r, crypto, now)),

@@ -50,7 +50,13 @@ describe.each(TEST_DATABASES)("the missing-youth protocol (%s)", (kind) => {
         id: string;
         status: string;
         version: number;
-        checklist: { item: string; required: boolean; doneAt: string | null; version: number }[];
+        checklist: {
+          item: string;
+          required: boolean;
+          doneAt: string | null;
+          skipReason: string | null;
+          version: number;
+        }[];
         reviews: { kind: string; dueAt: string; cancelledAt: string | null }[];
       }[];
     }>();
@@ -205,12 +211,64 @@ describe.each(TEST_DATABASES)("the missing-youth protocol (%s)", (kind) => {
       },
     });
     expect(talk.statusCode, talk.body).toBe(200);
-    const closed = await guardian.request({
+    // Required items are still open: the close is refused, item by item, and nothing changes.
+    view = await list(guardian, y.id);
+    const open = (view.items[0]?.checklist ?? [])
+      .filter((c) => c.required && !c.doneAt)
+      .map((c) => c.item);
+    expect(open).toEqual(expect.arrayContaining(["guardian_informed", "social_media_checked"]));
+    expect(open).not.toContain("police_notified");
+    const refused = await guardian.request({
       method: "POST",
       url: `${base(y.id)}/${ep?.id}/close`,
       payload: { version: 3, note: "Besproken in de kring." },
     });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.json().code).toBe("VALIDATION_FAILED");
+    expect(
+      refused
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(open.map((i) => `skipped.${i}`).sort());
+    const partly = await guardian.request({
+      method: "POST",
+      url: `${base(y.id)}/${ep?.id}/close`,
+      payload: {
+        version: 3,
+        skipped: {
+          guardian_informed: "De voogd was op de locatie.",
+          police_notified: "x".repeat(6),
+        },
+      },
+    });
+    expect(partly.statusCode).toBe(400);
+    expect(partly.json().errors.map((e: { path: string }) => e.path)).toContain(
+      "skipped.police_notified",
+    );
+    expect((await list(guardian, y.id)).items[0]).toMatchObject({ status: "ended", version: 3 });
+    const reasons = Object.fromEntries(
+      open.map((i) => [i, `Niet meer nodig: binnen het uur terug (${i}).`]),
+    );
+    const closed = await guardian.request({
+      method: "POST",
+      url: `${base(y.id)}/${ep?.id}/close`,
+      payload: { version: 3, note: "Besproken in de kring.", skipped: reasons },
+    });
     expect(closed.statusCode, closed.body).toBe(200);
+    const closedView = (await list(guardian, y.id)).items[0];
+    expect(closedView?.checklist.find((c) => c.item === "guardian_informed")?.skipReason).toContain(
+      "binnen het uur terug",
+    );
+    expect(closedView?.checklist.find((c) => c.item === "police_notified")?.skipReason).toBeNull();
+    const stored = await t.deps.db
+      .selectFrom("missing_checklist_items")
+      .select("skip_reason_enc")
+      .where("episode_id", "=", ep?.id ?? "")
+      .where("item", "=", "guardian_informed")
+      .executeTakeFirst();
+    expect(stored?.skip_reason_enc).not.toContain("binnen het uur");
     const after = await mentor.request({
       method: "PATCH",
       url: `${base(y.id)}/${ep?.id}`,
