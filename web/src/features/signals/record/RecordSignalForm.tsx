@@ -1,11 +1,13 @@
 /**
  * The signal form: signals from the catalogue (acute guidance as soon as an acute one is
  * chosen), the facts, the date, the source, optional context and interpretation. Checked before
- * sending; a failed save keeps everything and shows the error summary.
+ * sending; a failed save keeps everything and shows the error summary. "Annuleren" asks whether
+ * to keep the draft (nothing silently carried into the next signal), and only what the screen
+ * shows is sent.
  */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useNavigate } from "react-router";
 import { Button, Textbox } from "../../../components/nlds";
 import { lookupCatalog, type CatalogView } from "../../catalog/use-catalog";
 import { ErrorSummary } from "../../../components/ErrorSummary";
@@ -13,6 +15,8 @@ import { Field } from "../components/Field";
 import { todayIso } from "../format";
 import type { RecordSignalResult } from "../types";
 import { AcuteNotice } from "./AcuteNotice";
+import { CancelQuestion } from "./CancelQuestion";
+import { cancelAction } from "./draft";
 import { ContextQuestions, InterpretationField } from "./ExtraFields";
 import { FactsField } from "./FactsField";
 import { IndicatorPicker } from "./IndicatorPicker";
@@ -41,7 +45,23 @@ export function RecordSignalForm({
   const [safetyChecked, setSafetyChecked] = useState(false);
   const [problems, setProblems] = useState<FormProblems>(NO_PROBLEMS);
   const [attempt, setAttempt] = useState(0);
-  const save = useRecordSignal(youthId);
+  const shown = useMemo(
+    () => ({
+      indicatorIds: new Set(catalog.indicators.map((i) => i.id)),
+      questionIds: new Set(catalog.contextQuestions.map((q) => q.id)),
+    }),
+    [catalog],
+  );
+  const save = useRecordSignal(youthId, shown);
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const back = `/youths/${youthId}/signals`;
+  // A restored draft may name signals the catalogue no longer shows: drop them, so the form
+  // (and what is sent) holds only what is on screen.
+  useEffect(() => {
+    const visible = draft.indicatorIds.filter((id) => shown.indicatorIds.has(id));
+    if (visible.length !== draft.indicatorIds.length) update({ indicatorIds: visible });
+  }, [draft.indicatorIds, shown, update]);
   const lookup = lookupCatalog(catalog);
   const acute = draft.indicatorIds.flatMap((id) => {
     const i = lookup.indicator(id);
@@ -158,8 +178,25 @@ export function RecordSignalForm({
           <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
             {save.isPending ? t("signals.record.saving") : t("signals.record.submit")}
           </Button>
-          <Link to={`/youths/${youthId}/signals`}>{t("signals.record.cancel")}</Link>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            aria-expanded={asking}
+            onClick={() => (cancelAction(draft) === "leave" ? navigate(back) : setAsking(true))}
+          >
+            {t("signals.record.cancel")}
+          </Button>
         </div>
+        {asking ? (
+          <CancelQuestion
+            onKeep={() => navigate(back)}
+            onDiscard={() => {
+              discard();
+              navigate(back);
+            }}
+            onStay={() => setAsking(false)}
+          />
+        ) : null}
         <p className="utrecht-paragraph iz-muted">{t("signals.record.draftNote")}</p>
       </form>
     </>

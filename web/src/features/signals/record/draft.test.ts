@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { clearDraft, draftKey, emptyDraft, loadDraft, saveDraft, toRequestBody } from "./draft";
+import {
+  cancelAction,
+  clearDraft,
+  draftKey,
+  emptyDraft,
+  loadDraft,
+  saveDraft,
+  toRequestBody,
+} from "./draft";
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -54,5 +62,33 @@ describe("the signal draft in the browser", () => {
       facts: "Vertelt dat hij moet stelen.",
       contextAnswers: { network: "Een oudere man." },
     });
+  });
+});
+
+describe("what a saved signal holds, and what cancelling does", () => {
+  const shown = {
+    indicatorIds: new Set(["behav.out-at-night", "crim.forced-theft"]),
+    questionIds: new Set(["who-benefits"]),
+  };
+
+  it("sends only the signals and answers the screen shows", () => {
+    const draft = {
+      ...emptyDraft("2026-11-29", "key-12345678"),
+      // A draft kept from an earlier failed save, with an id the catalogue no longer shows.
+      indicatorIds: ["behav.out-at-night", "retired.old-indicator"],
+      facts: "Kwam om 03:00 terug.",
+      contextAnswers: { "who-benefits": "Een oudere man", "gone-question": "verborgen" },
+    };
+    const body = toRequestBody(draft, shown);
+    expect(body.indicatorIds).toEqual(["behav.out-at-night"]);
+    expect(body.contextAnswers).toEqual({ "who-benefits": "Een oudere man" });
+  });
+
+  it("leaves at once when nothing was entered, and asks about the draft otherwise", () => {
+    expect(cancelAction(emptyDraft("2026-11-29"))).toBe("leave");
+    expect(cancelAction({ ...emptyDraft("2026-11-29"), indicatorIds: ["crim.forced-theft"] })).toBe(
+      "ask",
+    );
+    expect(cancelAction({ ...emptyDraft("2026-11-29"), facts: "Iets gezien." })).toBe("ask");
   });
 });

@@ -131,17 +131,30 @@ export function clearDraft(storage: DraftStorage, youthId: string): void {
   }
 }
 
-/** The request body: trimmed, empty optional fields left out. */
-export function toRequestBody(d: SignalDraft): RecordSignalBody {
+/** What the form can show: the catalogue's indicators and context questions. */
+export interface Shown {
+  indicatorIds: ReadonlySet<string>;
+  questionIds: ReadonlySet<string>;
+}
+
+/**
+ * The request body: trimmed, empty optional fields left out, and only what the form can show —
+ * an indicator or answer kept in a draft but not in the catalogue the screen shows (so not on
+ * screen) is never sent. A saved signal holds exactly what the user saw.
+ */
+export function toRequestBody(d: SignalDraft, shown?: Shown): RecordSignalBody {
   const answers = Object.fromEntries(
     Object.entries(d.contextAnswers)
+      .filter(([k]) => !shown || shown.questionIds.has(k))
       .map(([k, v]) => [k, v.trim()] as const)
       .filter(([, v]) => v !== ""),
   );
   const detail = d.sourceDetail.trim();
   const interpretation = d.interpretation.trim();
   return {
-    indicatorIds: d.indicatorIds,
+    indicatorIds: shown
+      ? d.indicatorIds.filter((id) => shown.indicatorIds.has(id))
+      : d.indicatorIds,
     observedAt: d.observedAt,
     source: d.source === "" ? "own_observation" : d.source,
     facts: d.facts.trim(),
@@ -149,4 +162,9 @@ export function toRequestBody(d: SignalDraft): RecordSignalBody {
     ...(interpretation ? { interpretation } : {}),
     ...(Object.keys(answers).length > 0 ? { contextAnswers: answers } : {}),
   };
+}
+
+/** What "Annuleren" does: leave at once when nothing was entered, else ask about the draft. */
+export function cancelAction(d: SignalDraft): "leave" | "ask" {
+  return isBlank(d) ? "leave" : "ask";
 }

@@ -5,15 +5,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { post } from "../../../lib/api";
 import type { RecordSignalResult } from "../types";
-import { toRequestBody, type SignalDraft } from "./draft";
+import { toRequestBody, type Shown, type SignalDraft } from "./draft";
 
 /** The save mutation of one youth's signal form. */
-export function useRecordSignal(youthId: string) {
+export function useRecordSignal(youthId: string, shown: Shown) {
   return useMutation({
     mutationFn: (draft: SignalDraft) =>
       post<RecordSignalResult>(
         `/api/youths/${encodeURIComponent(youthId)}/signals`,
-        toRequestBody(draft),
+        toRequestBody(draft, shown),
         { "Idempotency-Key": draft.idempotencyKey },
       ),
   });
