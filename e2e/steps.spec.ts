@@ -235,9 +235,7 @@ describe("acting on a concern: steps, reports and the missing protocol", () => {
     await announced(page, "De vermissing is vastgelegd");
     await page.getByText("Amir K. is vermist").waitFor();
     expect(await axe(page)).toEqual([]);
-    await page
-      .getByRole("button", { name: "Gedaan: Politie ingelicht (vermissingsmelding)" })
-      .click();
+    await page.getByRole("checkbox", { name: /^Politie ingelicht \(vermissingsmelding\)/ }).check();
     await announced(page, "Vastgelegd in de checklist");
     const summary = page.getByRole("link", { name: "Overzicht voor de politie (PDF)" }).first();
     const pdf = await page.request.get((await summary.getAttribute("href")) ?? "");
@@ -250,6 +248,11 @@ describe("acting on a concern: steps, reports and the missing protocol", () => {
       .fill("Was bij een ‘vriend’ in Arnhem; wil er niet over praten.");
     await page.getByRole("button", { name: "Gesprek vastleggen" }).click();
     await announced(page, "Het terugkeergesprek is vastgelegd");
+    // Items still open need a reason each before the episode can close.
+    const reasons = page.getByLabel(/^Waarom niet gedaan/);
+    await reasons.first().waitFor();
+    for (let i = 0; i < (await reasons.count()); i += 1)
+      await reasons.nth(i).fill("Binnen het uur terug; niet meer nodig.");
     await page.getByRole("button", { name: "Vermissing afsluiten" }).click();
     await announced(page, "De vermissing is afgesloten");
     const history = page.getByRole("region", { name: "Eerdere vermissingen" });

@@ -109,22 +109,37 @@ function DoneForm({
   );
 }
 
-/** The reviews with their state; open ones can be recorded as done when `canChange`. */
+/**
+ * The reviews with their state; open ones can be recorded as done when `canChange`. `compact`
+ * (the missing page) shows each review on one line with its form folded away.
+ */
 export function ReviewList({
   youthId,
   reviews,
   people,
   canChange,
   canNext = true,
+  compact = false,
 }: {
   youthId: string;
   reviews: ReviewView[];
   people: PersonRef[];
   canChange: boolean;
   canNext?: boolean;
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   if (reviews.length === 0) return <Paragraph>{t("steps.reviews.none")}</Paragraph>;
+  if (compact)
+    return (
+      <CompactReviews
+        youthId={youthId}
+        reviews={reviews}
+        people={people}
+        canChange={canChange}
+        canNext={canNext}
+      />
+    );
   return (
     <ul className="iz-steps-reviews">
       {reviews.map((r) => {
@@ -153,6 +168,64 @@ export function ReviewList({
             ) : null}
             {open && canChange ? (
               <DoneForm youthId={youthId} review={r} people={people} canNext={canNext} />
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** One line per review; the form to record an open one is folded away under its line. */
+function CompactReviews({
+  youthId,
+  reviews,
+  people,
+  canChange,
+  canNext,
+}: {
+  youthId: string;
+  reviews: ReviewView[];
+  people: PersonRef[];
+  canChange: boolean;
+  canNext: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="iz-steps-reviews">
+      {reviews.map((r) => {
+        const open = !r.doneAt && !r.cancelledAt;
+        const state = r.doneAt ? "done" : r.cancelledAt ? "cancelled" : r.urgency;
+        const kind = t(`steps.reviews.kind.${r.kind}`);
+        return (
+          <li key={r.id} className={`iz-steps-review iz-steps-review--${state}`}>
+            <Paragraph>
+              <strong>
+                {kind} — {formatDate(r.dueAt)}
+              </strong>{" "}
+              <StatusBadge>{t(`steps.reviews.state.${state}`)}</StatusBadge>{" "}
+              {t("steps.reviews.responsibleLine", {
+                name: r.responsible.name,
+                organisation: r.responsible.organisation,
+              })}
+            </Paragraph>
+            {r.doneAt ? (
+              <Paragraph>
+                {t("steps.reviews.doneLine", {
+                  when: formatDateTime(r.doneAt),
+                  name: r.doneBy?.name ?? "",
+                })}{" "}
+                {r.outcome}
+              </Paragraph>
+            ) : null}
+            {open && canChange ? (
+              <details className="iz-steps-adjust">
+                <summary>
+                  {t("steps.reviews.doneTitle")}
+                  <span className="iz-visually-hidden">: {kind}</span>
+                </summary>
+                <DoneForm youthId={youthId} review={r} people={people} canNext={canNext} />
+              </details>
             ) : null}
           </li>
         );

@@ -1,9 +1,14 @@
-/** One missing episode: what is known, the checklist, reviews, the police summary and the return. */
+/**
+ * One missing episode, in the order it is needed: the police sheet and the numbers to call at the
+ * top, then the compact checklist, what is known, the reviews (each folded until recorded) and
+ * the return. Sub-parts are headed divs, not regions, so two episodes never repeat a landmark.
+ */
 import { useTranslation } from "react-i18next";
 import type { EpisodeView } from "../../../../../src/shared/missing.schema";
 import type { PersonRef } from "../../../../../src/shared/steps-view.schema";
 import { Heading3, Heading4, Paragraph, StatusBadge } from "../../../components/nlds";
 import { formatDateTime } from "../../youths/format";
+import { CallLinks } from "../components/CallLinks";
 import { ReviewList } from "../components/ReviewList";
 import { youthPath } from "../queries";
 import { Checklist } from "./Checklist";
@@ -53,24 +58,30 @@ export function EpisodeCard({
         {t("steps.missing.episodeTitle", { when: formatDateTime(e.lastSeenAt) })}{" "}
         <StatusBadge>{t(`steps.missing.status.${e.status}`)}</StatusBadge>
       </Heading3>
-      <dl className="iz-steps-what">
-        {rows
-          .filter(([, v]) => v)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
-      {canExport ? (
-        <Paragraph>
-          <a href={youthPath(youthId, `missing-episodes/${e.id}/summary.pdf`)} download>
-            {t("steps.missing.summaryPdf")}
-          </a>
-        </Paragraph>
+      {canExport || e.status === "missing" ? (
+        <div className="iz-steps-quick">
+          {canExport ? (
+            <Paragraph>
+              <a href={youthPath(youthId, `missing-episodes/${e.id}/summary.pdf`)} download>
+                {t("steps.missing.summaryPdf")}
+              </a>
+            </Paragraph>
+          ) : null}
+          {e.status === "missing" ? (
+            <>
+              <CallLinks police />
+              {e.phoneNumber ? (
+                <Paragraph>
+                  <a href={`tel:${e.phoneNumber.replace(/[^+0-9]/g, "")}`}>
+                    {t("steps.missing.callYouth", { number: e.phoneNumber })}
+                  </a>
+                </Paragraph>
+              ) : null}
+            </>
+          ) : null}
+        </div>
       ) : null}
-      <section aria-labelledby={`${titleId}-check`}>
+      <div className="iz-steps-part">
         <Heading4 id={`${titleId}-check`}>{t("steps.missing.checklistTitle")}</Heading4>
         <Checklist
           youthId={youthId}
@@ -79,16 +90,30 @@ export function EpisodeCard({
           canChange={canChange && e.status !== "closed"}
           onDone={onDone}
         />
-      </section>
-      <section aria-labelledby={`${titleId}-reviews`}>
+      </div>
+      <div className="iz-steps-part">
+        <Heading4 id={`${titleId}-known`}>{t("steps.missing.knownTitle")}</Heading4>
+        <dl className="iz-steps-what">
+          {rows
+            .filter(([, v]) => v)
+            .map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+        </dl>
+      </div>
+      <div className="iz-steps-part">
         <Heading4 id={`${titleId}-reviews`}>{t("steps.reviews.title")}</Heading4>
         <ReviewList
           youthId={youthId}
           reviews={e.reviews}
           people={people}
           canChange={canChange && e.status === "missing"}
+          compact
         />
-      </section>
+      </div>
       {canChange && e.status === "missing" ? (
         <EndEpisodeForm youthId={youthId} episode={e} onDone={onDone} />
       ) : null}

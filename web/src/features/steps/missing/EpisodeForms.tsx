@@ -3,12 +3,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MISSING_END_OUTCOMES } from "../../../../../src/domain/steps/missing-protocol";
 import type { EpisodeView } from "../../../../../src/shared/missing.schema";
-import { Button, Heading4, Paragraph } from "../../../components/nlds";
+import { Button, Fieldset, Heading4, Paragraph } from "../../../components/nlds";
 import { CheckboxField, TextField, TextareaField } from "../../youths/form/Field";
 import { fieldId } from "../../youths/form/form-problems";
 import { RadioGroup } from "../components/ChoiceField";
 import { ActionProblems } from "../components/MutationProblems";
 import { fromLocalInput, toLocalInput, today } from "../values";
+import { openRequiredItems } from "./open-items";
 import { useEpisodeAction } from "./use-episode-action";
 
 interface Props {
@@ -145,24 +146,31 @@ export function ConversationForm({ youthId, episode, onDone }: Props) {
   );
 }
 
+/**
+ * Closing: required checklist items still open each need a reason (the server refuses
+ * otherwise), so the form asks for one per open item before the close button.
+ */
 export function CloseEpisodeForm({ youthId, episode, onDone }: Props) {
   const { t } = useTranslation();
   const prefix = `close-${episode.id}-`;
+  const open = openRequiredItems(episode.checklist);
   const [note, setNote] = useState("");
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   const a = useEpisodeAction(
     youthId,
     {
       method: "POST",
       path: `missing-episodes/${episode.id}/close`,
       prefix,
-      fields: ["note"],
+      fields: ["note", ...open.map((i) => `skipped.${i}`)],
       done: "steps.missing.closedDone",
     },
     onDone,
   );
+  const skipped = Object.fromEntries(open.map((i) => [i, reasons[i] ?? ""]));
   return (
     <form
-      onSubmit={a.submit({ note, version: episode.version })}
+      onSubmit={a.submit({ note, skipped, version: episode.version })}
       noValidate
       aria-labelledby={`${prefix}title`}
       className="iz-steps-subform"
@@ -170,6 +178,21 @@ export function CloseEpisodeForm({ youthId, episode, onDone }: Props) {
       <Heading4 id={`${prefix}title`}>{t("steps.missing.closeTitle")}</Heading4>
       <Paragraph>{t("steps.missing.closeIntro")}</Paragraph>
       <ActionProblems action={a} />
+      {open.length > 0 ? (
+        <Fieldset legend={t("steps.missing.closeOpen", { count: open.length })}>
+          {open.map((item) => (
+            <TextField
+              key={item}
+              id={fieldId(prefix, `skipped.${item}`)}
+              label={t("steps.missing.skipReason", { item: t(`steps.missing.check.${item}`) })}
+              required
+              value={reasons[item] ?? ""}
+              error={a.problems.fields[`skipped.${item}`]}
+              onChange={(e) => setReasons({ ...reasons, [item]: e.target.value })}
+            />
+          ))}
+        </Fieldset>
+      ) : null}
       <TextareaField
         id={fieldId(prefix, "note")}
         label={t("steps.missing.field.closeNote")}

@@ -7,7 +7,6 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert, Heading2, Heading3, Paragraph } from "../../../components/nlds";
 import { useDossier } from "../../youths/dossier/dossier-context";
-import { CallLinks } from "../components/CallLinks";
 import { useEpisodes, useTrajects } from "../queries";
 import "../steps.css";
 import "../steps-i18n";
@@ -34,7 +33,6 @@ export function MissingTab() {
       {missingNow ? (
         <Alert type="error">
           <Paragraph>{t("steps.missing.nowMissing", { name: dossier.displayName })}</Paragraph>
-          <CallLinks police />
         </Alert>
       ) : null}
       {data ? (

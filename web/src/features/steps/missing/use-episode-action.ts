@@ -24,10 +24,14 @@ export function useEpisodeAction(
     },
   });
   const problems = problemsOf(t, opts.prefix, opts.fields, mutation.error);
-  const submit = (body: Loose) => (e: FormEvent) => {
-    e.preventDefault();
+  /** Sends at once (a ticked checkbox saves without a submit button). */
+  const send = (body: Loose) => {
     setAttempt((n) => n + 1);
     mutation.mutate(body);
   };
-  return { mutation, problems, attempt, submit, refresh };
+  const submit = (body: Loose) => (e: FormEvent) => {
+    e.preventDefault();
+    send(body);
+  };
+  return { mutation, problems, attempt, submit, send, refresh };
 }
