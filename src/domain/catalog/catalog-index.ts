@@ -92,5 +92,10 @@ export function checkCatalog(catalog: Catalog): string[] {
       if (!indicatorIds.has(r)) problems.push(`knowledge ${k.id}: indicator ${r} does not exist`);
     }
   }
+  cite("programme", catalog.programme.sources);
+  const f = catalog.programme.figures;
+  const sum = f.byOrganisation.reduce((n, o) => n + o.professionals, 0);
+  if (sum !== f.total)
+    problems.push(`programme figures: ${sum} by organisation, total says ${f.total}`);
   return problems;
 }

@@ -139,6 +139,39 @@ export const contact = z
   .strict();
 export type Contact = z.infer<typeof contact>;
 
+/**
+ * The seed's project facts (content/catalog/programme.json): the project the training comes from,
+ * its training offer and the interim training figures, shown on the training dashboard.
+ */
+export const programme = z
+  .object({
+    name: localizedText,
+    partners: z.string().min(1),
+    actionLine: localizedText,
+    runsUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    aims: z.array(localizedText).min(1),
+    trainingOffer: z
+      .array(z.object({ name: localizedText, url: z.string().url().optional() }).strict())
+      .min(1),
+    figures: z
+      .object({
+        year: z.number().int(),
+        label: localizedText,
+        byOrganisation: z
+          .array(
+            z.object({ organisation: z.string().min(1), professionals: z.number().int() }).strict(),
+          )
+          .min(1),
+        /** As the source states it; must equal the sum (checked in catalog-index.ts). */
+        total: z.number().int(),
+      })
+      .strict(),
+    contact: z.object({ training: z.string().email(), research: z.string().email() }).strict(),
+    sources: z.array(catalogId).min(1),
+  })
+  .strict();
+export type Programme = z.infer<typeof programme>;
+
 export const catalogFile = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
@@ -149,6 +182,7 @@ export const catalogFile = z
     contextQuestions: z.array(contextQuestion).min(1),
     knowledge: z.array(knowledgePage).min(1),
     contacts: z.array(contact).min(1),
+    programme,
   })
   .strict();
 export type Catalog = z.infer<typeof catalogFile>;

@@ -112,6 +112,19 @@ describe("the catalogue content", () => {
     expect(fairwork?.sources).toEqual(expect.arrayContaining(["fairwork", "comensha-2024"]));
   });
 
+  it("the seed's 2025 training figures are content: 163 COA + 197 Nidos = 360, with the seed as source", () => {
+    const f = catalog.programme.figures;
+    expect(f.year).toBe(2025);
+    expect(f.byOrganisation).toEqual([
+      { organisation: "COA", professionals: 163 },
+      { organisation: "Nidos", professionals: 197 },
+    ]);
+    expect(f.total).toBe(360);
+    expect(catalog.programme.runsUntil).toBe("2026-12-31");
+    expect(catalog.programme.sources).toContain("fier-seed-2025");
+    expect(catalog.programme.trainingOffer[0]?.url).toMatch(/^https:\/\/www\.rodekruis\.nl\//);
+  });
+
   it("112 and Veilig Thuis keep the seed's nuance: which one depends on the region", () => {
     const byId = new Map(catalog.contacts.map((c) => [c.id, c]));
     for (const id of ["emergency-112", "veilig-thuis"]) {
@@ -194,6 +207,19 @@ describe("broken content stops loading with a message naming the problem", () =>
     const dir = brokenCopy(file, edit);
     dirs.push(dir);
     expect(() => loadCatalog(dir)).toThrow(message);
+  });
+
+  it("programme figures that do not add up stop loading", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "inzicht-catalog-"));
+    dirs.push(dir);
+    cpSync(path.join(contentDir(), "catalog"), dir, { recursive: true });
+    const file = path.join(dir, "programme.json");
+    const data = JSON.parse(readFileSync(file, "utf8")) as { figures: { total: number } };
+    data.figures.total = 361;
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => loadCatalog(dir)).toThrow(
+      /programme figures: 360 by organisation, total says 361/,
+    );
   });
 
   it("invalid JSON names the file", () => {

@@ -48,6 +48,7 @@ export function loadCatalog(dir = path.join(contentDir(), "catalog")): Catalog {
     contextQuestions: readJson(path.join(dir, "context-questions.json")),
     knowledge: readJson(path.join(dir, "knowledge.json")),
     contacts: readJson(path.join(dir, "contacts.json")),
+    programme: readJson(path.join(dir, "programme.json")),
   };
   const parsed = catalogFile.safeParse(raw);
   if (!parsed.success) {

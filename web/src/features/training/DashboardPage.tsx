@@ -22,6 +22,7 @@ import { ClassroomForm } from "./ClassroomForm";
 import { ClassroomList } from "./ClassroomList";
 import { ModuleTables, OrganisationTable, TypeAndMonthTables } from "./DashboardTables";
 import { formatCell } from "./format";
+import { ProgrammeFacts } from "./ProgrammeFacts";
 import { RefresherForm } from "./RefresherForm";
 import { useDashboard, useTrainingLang } from "./training-api";
 import "./training-i18n";
@@ -63,6 +64,7 @@ export function DashboardPage() {
       <Heading1>{t("training.dashboard.title")}</Heading1>
       <Paragraph lead>{t(`training.dashboard.intro.${view?.scope ?? "all"}`)}</Paragraph>
       <Paragraph>{t("training.dashboard.definitions")}</Paragraph>
+      <ProgrammeFacts />
       <form className="iz-training-year" onSubmit={(e) => e.preventDefault()}>
         <FormField>
           <FormLabel htmlFor="dashboard-year">{t("training.dashboard.year")}</FormLabel>
