@@ -11,6 +11,8 @@ import {
   type DatabaseTarget,
 } from "./db/database.js";
 import { FieldCrypto } from "./db/field-crypto.js";
+import { AuditKeyring, auditKeySources } from "./db/audit-chain.js";
+import { configureAuditLog } from "./db/repositories/audit.repository.js";
 import { indexCatalog } from "./domain/catalog/catalog-index.js";
 import type { Catalog } from "./domain/catalog/schema.js";
 import { loadCatalog } from "./services/catalog/load-catalog.js";
@@ -25,17 +27,19 @@ let cachedCatalog: Catalog | undefined;
  */
 export async function createDeps(
   config: Pick<Config, "keys" | "session" | "demo" | "version" | "env"> &
-    Partial<Pick<Config, "pictureRules">>,
+    Partial<Pick<Config, "pictureRules" | "audit">>,
   target: DatabaseTarget,
   options: { migrate?: boolean; clock?: () => Date } = {},
 ): Promise<{ deps: ServiceDeps; handle: DatabaseHandle }> {
   cachedCatalog ??= loadCatalog();
   const handle = openDatabase(target);
   if (options.migrate !== false) await migrateToLatest(handle.db);
+  const crypto = new FieldCrypto(config.keys);
+  configureAuditLog(handle.db, { keys: auditKeyring(config), crypto });
   const deps: ServiceDeps = {
     db: handle.db,
     dbKind: handle.kind,
-    crypto: new FieldCrypto(config.keys),
+    crypto,
     catalog: cachedCatalog,
     catalogIndex: indexCatalog(cachedCatalog),
     config: {
@@ -50,6 +54,13 @@ export async function createDeps(
   // The keyed half of the encryption migrations (ADR 0009): before anything reads a value.
   if (options.migrate !== false) await upgradeFieldEncryption(deps);
   return { deps, handle };
+}
+
+/** The access-log chain's keys of a configuration (ADR 0008). */
+export function auditKeyring(
+  config: Pick<Config, "keys"> & Partial<Pick<Config, "audit">>,
+): AuditKeyring {
+  return new AuditKeyring(auditKeySources(config.keys, config.audit?.key));
 }
 
 /** Rule set v1 with the deployment's thresholds; an unusable set stops the start. */

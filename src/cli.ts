@@ -7,9 +7,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadConfig, ConfigError, type Config } from "./config.js";
-import { createDeps, targetOf } from "./bootstrap.js";
+import { auditKeyring, createDeps, targetOf } from "./bootstrap.js";
 import { migrateToLatest, openDatabase } from "./db/database.js";
-import { verifyAuditChain } from "./db/repositories/audit.repository.js";
+import { verifyAuditChain, writeAuditCheckpoint } from "./db/repositories/audit.repository.js";
+import { FieldCrypto } from "./db/field-crypto.js";
+import { startAuditCheckpoints } from "./services/audit/audit-checkpoints.js";
 import { buildApp } from "./server/app.js";
 import { seedDemo } from "./services/demo/seed-demo.js";
 import { DEMO_PASSWORD } from "./services/demo/demo-organisations.js";
@@ -45,13 +47,23 @@ async function serve(config: Config): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
   });
+  const checkpoints = config.audit.checkpointFile
+    ? startAuditCheckpoints(deps, {
+        file: config.audit.checkpointFile,
+        seconds: config.audit.checkpointSeconds,
+        log: app.log,
+      })
+    : null;
   const shutdown = (signal: string) => {
     app.log.info({ signal }, "shutting down");
-    // close() stops accepting, waits for in-flight requests, then closes the database.
-    void app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    // A last access-log checkpoint, then close(): it stops accepting, waits for in-flight
+    // requests and closes the database (the next start's first checkpoint covers the rest).
+    void (checkpoints ? checkpoints.stop() : Promise.resolve())
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
@@ -134,24 +146,50 @@ async function main(argv: string[]): Promise<void> {
       return handle.close();
     }
     case "verify-audit": {
+      const { values } = parseArgs({
+        args: rest,
+        options: { checkpoints: { type: "string" } },
+      });
+      const checkpointFile = values.checkpoints ?? config.audit.checkpointFile;
       const handle = openDatabase(targetOf(config));
-      const result = await verifyAuditChain(handle.db);
+      const result = await verifyAuditChain(handle.db, {
+        setup: { keys: auditKeyring(config), crypto: new FieldCrypto(config.keys) },
+        checkpointFile,
+      });
       await handle.close();
       if (result.ok) {
-        console.log(`audit chain ok: ${result.checked} entries verified`);
+        console.log(
+          `audit chain ok: ${result.checked} entries verified (${result.legacy} legacy SHA-256, ${result.chains} keyed chain(s))`,
+        );
+        if (result.checkpoint) {
+          console.log(
+            `last checkpoint ${result.checkpoint.at}: all ${result.checkpoint.entries} entries it names are present`,
+          );
+        } else {
+          console.log(
+            `no signed checkpoint found (${checkpointFile ?? "checkpoints off"}): entries cut off at the end cannot be ruled out`,
+          );
+        }
         return;
       }
       console.error(
-        `audit chain BROKEN at entry seq ${result.firstBrokenSeq}: ${result.problem} (${result.checked} entries before it are intact)`,
+        `audit chain BROKEN${result.firstBrokenSeq === undefined ? "" : ` at entry seq ${result.firstBrokenSeq}`}: ${result.problem} (${result.checked} entries before it are intact)`,
       );
       process.exitCode = 2;
       return;
+    }
+    case "audit-checkpoint": {
+      if (!config.audit.checkpointFile) throw new Error("INZICHT_AUDIT_CHECKPOINT_FILE is off");
+      const { deps, handle } = await createDeps(config, targetOf(config));
+      const line = await writeAuditCheckpoint(deps.db, config.audit.checkpointFile, new Date());
+      console.log(line);
+      return handle.close();
     }
     default: {
       const extra = extraCommands[command];
       if (extra) return extra(config, rest);
       throw new Error(
-        `unknown command "${command}". Commands: serve, migrate, seed-demo, create-user, verify-audit, ${Object.keys(extraCommands).join(", ")}`,
+        `unknown command "${command}". Commands: serve, migrate, seed-demo, create-user, verify-audit, audit-checkpoint, ${Object.keys(extraCommands).join(", ")}`,
       );
     }
   }

@@ -45,6 +45,20 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim())),
+  /** A separate key for the access-log chain (ADR 0008); else derived from INZICHT_SECRET_KEY. */
+  INZICHT_AUDIT_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+    .refine((v) => v === undefined || v.length >= 32, {
+      message: "must be at least 32 characters",
+    }),
+  /** Where signed access-log checkpoints are appended ("off" for none). */
+  INZICHT_AUDIT_CHECKPOINT_FILE: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim())),
+  INZICHT_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   INZICHT_TRUST_PROXY: z.string().optional(),
 });
@@ -70,6 +84,17 @@ export interface Config {
   pictureRules: PictureRulesConfig;
   /** Which reverse proxies' X-Forwarded-For/-Proto to believe (INZICHT_TRUST_PROXY). */
   trustProxy: TrustProxy;
+  /** The access-log chain (ADR 0008). */
+  audit: AuditConfig;
+}
+
+/** Keys and checkpoints of the access-log chain. */
+export interface AuditConfig {
+  /** INZICHT_AUDIT_KEY, or null: the chain's key is then derived from INZICHT_SECRET_KEY. */
+  key: string | null;
+  /** File the signed checkpoints are appended to; null when switched off. */
+  checkpointFile: string | null;
+  checkpointSeconds: number;
 }
 
 /**
@@ -212,6 +237,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.1.
     version,
     pictureRules: parsePictureRules(e.INZICHT_PICTURE_RULES),
     trustProxy: parseTrustProxy(e.INZICHT_TRUST_PROXY),
+    audit: {
+      key: e.INZICHT_AUDIT_KEY ?? null,
+      checkpointFile:
+        e.INZICHT_AUDIT_CHECKPOINT_FILE === "off"
+          ? null
+          : path.resolve(
+              e.INZICHT_AUDIT_CHECKPOINT_FILE ?? path.join(dataDir, "audit-checkpoints.log"),
+            ),
+      checkpointSeconds: e.INZICHT_AUDIT_CHECKPOINT_SECONDS,
+    },
   };
 }
 

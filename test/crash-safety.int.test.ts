@@ -1,6 +1,7 @@
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { createDeps } from "../src/bootstrap.js";
+import { auditKeyring, createDeps } from "../src/bootstrap.js";
+import { FieldCrypto } from "../src/db/field-crypto.js";
 import { openDatabase } from "../src/db/database.js";
 import { verifyAuditChain } from "../src/db/repositories/audit.repository.js";
 import { seedDemo } from "../src/services/demo/seed-demo.js";
@@ -234,7 +235,9 @@ describe.each(TEST_DATABASES)("crash safety under SIGKILL (%s)", (kind) => {
           expect(signals.filter((s) => !audited.has(s.id))).toEqual([]);
           expect(auditEntries).toHaveLength(signals.length);
 
-          const chain = await verifyAuditChain(check.db);
+          const chain = await verifyAuditChain(check.db, {
+            setup: { keys: auditKeyring(CRASH_CONFIG), crypto: new FieldCrypto(CRASH_CONFIG.keys) },
+          });
           expect(chain, JSON.stringify(chain)).toMatchObject({ ok: true });
 
           console.log(

@@ -75,7 +75,14 @@ export interface AuditLogTable {
   reason: string | null;
   details: string;
   prev_hash: string;
+  /** SHA-256 (legacy rows) or HMAC-SHA-256 (keyed rows) of the entry; see ADR 0008. */
   hash: string;
+  /** The keyed chain of the row; null for the legacy plain SHA-256 segment. */
+  chain: number | null;
+  /** 1-based position in its chain; null for legacy rows. */
+  chain_pos: number | null;
+  /** Id of the audit key the MAC was made with; null for legacy rows. */
+  mac_key: string | null;
 }
 
 export interface YouthTable {

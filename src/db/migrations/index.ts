@@ -28,6 +28,7 @@ import * as m1430 from "./20261129001430_widen_rules_version.js";
 import * as sa0100 from "./20261207020100_create_login_limits.js";
 import * as sa0200 from "./20261207020200_create_totp_enrolments.js";
 import * as sa0300 from "./20261207020300_add_users_totp_last_step.js";
+import * as sa0400 from "./20261207020400_add_audit_chains.js";
 import * as m7030100 from "./20261207030100_rename_handover_note_columns.js";
 import * as m7030200 from "./20261207030200_rename_plain_columns_to_enc.js";
 import * as m7030300 from "./20261207030300_create_encryption_upgrades.js";
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   "20261207020100_create_login_limits": sa0100,
   "20261207020200_create_totp_enrolments": sa0200,
   "20261207020300_add_users_totp_last_step": sa0300,
+  "20261207020400_add_audit_chains": sa0400,
   "20261207030100_rename_handover_note_columns": m7030100,
   "20261207030200_rename_plain_columns_to_enc": m7030200,
   "20261207030300_create_encryption_upgrades": m7030300,

@@ -1,10 +1,25 @@
 /**
- * The tamper-evident access log: append-only rows, each with a SHA-256 hash over its content
- * and the previous row's hash. The application never updates or deletes a row.
+ * The tamper-evident access log: append-only rows in several independent keyed chains
+ * (ADR 0008). Each row carries an HMAC-SHA-256 over its content, its chain position and the
+ * previous row's MAC, with a key the database does not hold; signed checkpoints outside the
+ * table pin each chain's head. The application never updates or deletes a row.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { randomInt, randomUUID } from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
 import { auditDetails, type AuditEntryInput } from "../../domain/audit-events.js";
+import {
+  GENESIS,
+  legacyHash,
+  readCheckpoint,
+  sameMac,
+  signCheckpoint,
+  type AuditChainContent,
+  type AuditKeyring,
+  type CheckpointBody,
+} from "../audit-chain.js";
+import type { FieldCrypto } from "../field-crypto.js";
 import type { Database } from "../schema.js";
 import { isPostgres } from "../dialect.js";
 
@@ -17,40 +32,83 @@ export interface AuditContext {
   now: Date;
 }
 
-const GENESIS = "0".repeat(64);
+/**
+ * Independent chains on PostgreSQL: a transaction appends to one chain, holding only that
+ * chain's lock, so up to this many transactions write the log at once. The number may grow in
+ * a later release, never shrink (verify-audit walks every chain it finds). SQLite has one
+ * writer and one chain.
+ */
+export const PG_AUDIT_CHAINS = 16;
+/** The advisory lock key space of the chains: pg_advisory_xact_lock(7513, chain). */
+const LOCK_SPACE = 7513;
 
-type Row = Omit<Database["audit_log"], "seq">;
-
-function hashRow(row: Omit<Row, "hash">): string {
-  const content = JSON.stringify([
-    row.id,
-    row.at,
-    row.actor_id,
-    row.actor_role,
-    row.actor_org_id,
-    row.action,
-    row.outcome,
-    row.youth_id,
-    row.record_type,
-    row.record_ids,
-    row.ip,
-    row.client,
-    row.reason,
-    row.details,
-    row.prev_hash,
-  ]);
-  return createHash("sha256").update(content).digest("hex");
+/** What appending and verifying need: the chain's keys and the crypto for the reason. */
+export interface AuditLogSetup {
+  keys: AuditKeyring;
+  crypto: FieldCrypto;
 }
 
+// Keyed by the Kysely dialect adapter, which a database handle shares with all its transactions
+// (as dialect.ts tells the dialect by it): appendAudit(trx, …) finds the keys of trx's database.
+const setups = new WeakMap<object, AuditLogSetup>();
+
+function adapterOf(db: Kysely<Database> | Transaction<Database>): object {
+  return db.getExecutor().adapter;
+}
+
+/** Gives a database handle its audit keys (bootstrap does this once per handle). */
+export function configureAuditLog(db: Kysely<Database>, setup: AuditLogSetup): void {
+  setups.set(adapterOf(db), setup);
+}
+
+/** The audit set-up of a handle or transaction; throws when the handle was never configured. */
+export function auditSetupOf(db: Kysely<Database> | Transaction<Database>): AuditLogSetup {
+  const setup = setups.get(adapterOf(db));
+  if (!setup) throw new Error("the access log has no keys for this database (see createDeps)");
+  return setup;
+}
+
+/** The chain each open transaction appends to (taken once, kept until it ends). */
+const chainOfTrx = new WeakMap<object, number>();
+
 /**
- * Takes the audit chain's lock until the transaction ends (PostgreSQL; SQLite has one writer),
- * so two transactions never chain onto the same previous hash. Lock order: a transaction takes
- * this lock BEFORE any youth row lock (youth.repository does so), or a dossier edit holding the
- * row and a signal holding this lock wait for each other — a deadlock, answered with a 500.
+ * Takes one audit chain's lock until the transaction ends (PostgreSQL; SQLite has one writer),
+ * so two transactions never chain onto the same previous MAC. It tries a few chains without
+ * waiting (pg_try_advisory_xact_lock) and waits only when those are all busy, so concurrent
+ * writers spread over the chains instead of queueing on one lock. Lock order: a transaction
+ * takes this lock BEFORE any youth row lock (youth.repository does so), or a dossier edit
+ * holding the row and a signal holding the chain could wait for each other.
  */
 export async function lockAuditChain(db: Kysely<Database> | Transaction<Database>): Promise<void> {
   if (!isPostgres(db as unknown as Kysely<unknown>)) return;
-  await sql`select pg_advisory_xact_lock(7513)`.execute(db);
+  if (chainOfTrx.has(db)) return;
+  const start = randomInt(PG_AUDIT_CHAINS);
+  for (let i = 0; i < 4; i++) {
+    const chain = (start + i) % PG_AUDIT_CHAINS;
+    const r = await sql<{
+      ok: boolean;
+    }>`select pg_try_advisory_xact_lock(${LOCK_SPACE}, ${chain}) as ok`.execute(db);
+    if (r.rows[0]?.ok === true) {
+      chainOfTrx.set(db, chain);
+      return;
+    }
+  }
+  await sql`select pg_advisory_xact_lock(${LOCK_SPACE}, ${start})`.execute(db);
+  chainOfTrx.set(db, start);
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The last row of the legacy (plain SHA-256) segment, whose hash every keyed chain starts on. */
+async function legacyHead(db: Db): Promise<string> {
+  const row = await db
+    .selectFrom("audit_log")
+    .select("hash")
+    .where("chain", "is", null)
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.hash ?? GENESIS;
 }
 
 /** Appends one entry inside the given transaction (so a change and its entry commit together). */
@@ -59,14 +117,19 @@ export async function appendAudit(
   ctx: AuditContext,
   entry: AuditEntryInput,
 ): Promise<void> {
+  const { keys, crypto } = auditSetupOf(trx);
   await lockAuditChain(trx);
+  const chain = chainOfTrx.get(trx) ?? 0;
   const last = await trx
     .selectFrom("audit_log")
-    .select("hash")
-    .orderBy("seq", "desc")
+    .select(["hash", "chain_pos"])
+    .where("chain", "=", chain)
+    .orderBy("chain_pos", "desc")
     .limit(1)
     .executeTakeFirst();
-  const base: Omit<Row, "hash"> = {
+  const pos = (last?.chain_pos ?? 0) + 1;
+  const reason = entry.reason ?? null;
+  const content: AuditChainContent = {
     id: randomUUID(),
     at: ctx.now.toISOString(),
     actor_id: ctx.actorId,
@@ -79,13 +142,23 @@ export async function appendAudit(
     record_ids: JSON.stringify(entry.recordIds ?? []),
     ip: ctx.ip,
     client: ctx.client?.slice(0, 200) ?? null,
-    reason: entry.reason ?? null,
+    reason,
     details: JSON.stringify(auditDetails.parse(entry.details ?? {})),
-    prev_hash: last?.hash ?? GENESIS,
+    prev_hash: last?.hash ?? (await legacyHead(trx)),
   };
+  const keyId = keys.currentId;
   await trx
     .insertInto("audit_log")
-    .values({ ...base, hash: hashRow(base) })
+    .values({
+      ...content,
+      // The reason is free text (an emergency's why): stored encrypted, signed in plaintext so
+      // that key rotation can re-encrypt it without breaking the chain.
+      reason: reason === null ? null : crypto.encrypt(reason),
+      hash: keys.entryMac(keyId, chain, pos, content),
+      chain,
+      chain_pos: pos,
+      mac_key: keyId,
+    })
     .execute();
 }
 
@@ -149,42 +222,228 @@ async function flush(
 export interface VerifyResult {
   ok: boolean;
   checked: number;
+  /** Rows of the legacy plain SHA-256 segment (before ADR 0008). */
+  legacy: number;
+  chains: number;
+  /** The last valid checkpoint that was checked, or null when there is none. */
+  checkpoint: { at: string; entries: number } | null;
   firstBrokenSeq?: number;
   problem?: string;
 }
 
-/** Walks the whole chain in order and reports the first broken link. */
-export async function verifyAuditChain(db: Kysely<Database>, batch = 5000): Promise<VerifyResult> {
+/** The stored reason in plaintext (legacy rows kept it plain; keyed rows store ciphertext). */
+function plainReason(crypto: FieldCrypto, stored: string | null, keyed: boolean): string | null {
+  if (stored === null || !keyed) return stored;
+  return crypto.decrypt(stored);
+}
+
+type AuditRow = Database["audit_log"] & { seq: number };
+
+function contentOf(row: AuditRow, reason: string | null): AuditChainContent {
+  return {
+    id: row.id,
+    at: row.at,
+    actor_id: row.actor_id,
+    actor_role: row.actor_role,
+    actor_org_id: row.actor_org_id,
+    action: row.action,
+    outcome: row.outcome,
+    youth_id: row.youth_id,
+    record_type: row.record_type,
+    record_ids: row.record_ids,
+    ip: row.ip,
+    client: row.client,
+    reason,
+    details: row.details,
+    prev_hash: row.prev_hash,
+  };
+}
+
+/** The last line of the checkpoint file that carries a valid signature (and how many do not). */
+export function lastCheckpoint(
+  keys: AuditKeyring,
+  file: string,
+): { checkpoint: CheckpointBody | null; lines: number; invalid: number } {
+  if (!existsSync(file)) return { checkpoint: null, lines: 0, invalid: 0 };
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
+  let checkpoint: CheckpointBody | null = null;
+  let invalid = 0;
+  for (const line of lines) {
+    const c = readCheckpoint(keys, line);
+    if (c) checkpoint = c;
+    else invalid += 1;
+  }
+  return { checkpoint, lines: lines.length, invalid };
+}
+
+/**
+ * Walks the legacy segment and every keyed chain in order and reports the first broken link;
+ * with a checkpoint file, also that every chain still reaches the head its last signed
+ * checkpoint names (so entries cut off at the end are found too).
+ */
+export async function verifyAuditChain(
+  db: Kysely<Database>,
+  options: { setup?: AuditLogSetup; checkpointFile?: string | null; batch?: number } = {},
+): Promise<VerifyResult> {
+  const { keys, crypto } = options.setup ?? auditSetupOf(db);
+  const batch = options.batch ?? 5000;
+  const cp = options.checkpointFile ? lastCheckpoint(keys, options.checkpointFile) : null;
+  const checkpoint = cp?.checkpoint ?? null;
+  const result: VerifyResult = { ok: true, checked: 0, legacy: 0, chains: 0, checkpoint: null };
+  const broken = (seq: number | undefined, problem: string): VerifyResult => ({
+    ...result,
+    ok: false,
+    ...(seq === undefined ? {} : { firstBrokenSeq: seq }),
+    problem,
+  });
+  if (cp && cp.invalid > 0) {
+    return broken(undefined, `${cp.invalid} line(s) of the checkpoint file are not validly signed`);
+  }
+
+  // 1. The legacy segment: plain SHA-256 from the genesis hash, in seq order.
   let prev = GENESIS;
   let afterSeq = 0;
-  let checked = 0;
+  let lastLegacySeq = 0;
   for (;;) {
-    const rows = await db
+    const rows = (await db
       .selectFrom("audit_log")
       .selectAll()
+      .where("chain", "is", null)
       .where("seq", ">", afterSeq)
       .orderBy("seq")
       .limit(batch)
-      .execute();
-    if (rows.length === 0) return { ok: true, checked };
+      .execute()) as AuditRow[];
+    if (rows.length === 0) break;
     for (const row of rows) {
-      const { seq, hash, ...rest } = row;
-      if (rest.prev_hash !== prev) {
-        return { ok: false, checked, firstBrokenSeq: seq, problem: "previous hash does not match" };
-      }
-      if (hashRow(rest) !== hash) {
-        return {
-          ok: false,
-          checked,
-          firstBrokenSeq: seq,
-          problem: "content does not match its hash",
-        };
-      }
-      prev = hash;
-      afterSeq = seq;
-      checked += 1;
+      if (row.prev_hash !== prev) return broken(row.seq, "previous hash does not match");
+      if (legacyHash(contentOf(row, row.reason)) !== row.hash)
+        return broken(row.seq, "content does not match its hash");
+      prev = row.hash;
+      afterSeq = row.seq;
+      lastLegacySeq = row.seq;
+      result.checked += 1;
+      result.legacy += 1;
     }
   }
+  const legacyHeadHash = prev;
+  if (checkpoint) {
+    if (checkpoint.legacy.count !== result.legacy || checkpoint.legacy.head !== legacyHeadHash)
+      return broken(undefined, "the legacy entries differ from the last checkpoint");
+  }
+
+  // 2. Every keyed chain: positions 1, 2, 3 …, each MAC over its content and the previous MAC.
+  const chainRows = await db
+    .selectFrom("audit_log")
+    .select("chain")
+    .distinct()
+    .where("chain", "is not", null)
+    .execute();
+  const chains = chainRows
+    .flatMap((r) => (r.chain === null ? [] : [r.chain]))
+    .sort((a, b) => a - b);
+  for (const chain of chains) {
+    result.chains += 1;
+    let prevMac = legacyHeadHash;
+    let pos = 0;
+    for (;;) {
+      const rows = (await db
+        .selectFrom("audit_log")
+        .selectAll()
+        .where("chain", "=", chain)
+        .where("chain_pos", ">", pos)
+        .orderBy("chain_pos")
+        .limit(batch)
+        .execute()) as AuditRow[];
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        if (row.chain_pos !== pos + 1)
+          return broken(row.seq, `chain ${chain} has a gap before this entry`);
+        if (row.seq <= lastLegacySeq)
+          return broken(row.seq, "a keyed entry sits inside the legacy segment");
+        if (row.prev_hash !== prevMac) return broken(row.seq, "previous hash does not match");
+        if (!row.mac_key || !keys.has(row.mac_key))
+          return broken(
+            row.seq,
+            `signed with audit key "${row.mac_key ?? ""}", which is not configured`,
+          );
+        let reason: string | null;
+        try {
+          reason = plainReason(crypto, row.reason, true);
+        } catch {
+          return broken(row.seq, "the reason cannot be decrypted");
+        }
+        if (!sameMac(keys.entryMac(row.mac_key, chain, pos + 1, contentOf(row, reason)), row.hash))
+          return broken(row.seq, "content does not match its MAC");
+        prevMac = row.hash;
+        pos += 1;
+        result.checked += 1;
+        const named = checkpoint?.chains[String(chain)];
+        if (named && named.count === pos && named.head !== row.hash)
+          return broken(row.seq, `chain ${chain} differs from the last checkpoint`);
+      }
+    }
+    const named = checkpoint?.chains[String(chain)];
+    if (named && pos < named.count)
+      return broken(
+        undefined,
+        `chain ${chain} ends at entry ${pos}, the last checkpoint names ${named.count}: entries were removed`,
+      );
+  }
+  if (checkpoint) {
+    for (const [chain, named] of Object.entries(checkpoint.chains)) {
+      if (named.count > 0 && !chains.includes(Number(chain)))
+        return broken(
+          undefined,
+          `chain ${chain} is missing: the last checkpoint names ${named.count} entries`,
+        );
+    }
+    const entries =
+      checkpoint.legacy.count + Object.values(checkpoint.chains).reduce((n, c) => n + c.count, 0);
+    result.checkpoint = { at: checkpoint.at, entries };
+  }
+  return result;
+}
+
+/** The heads as they are now: legacy segment and every keyed chain (count and last MAC). */
+async function currentHeads(
+  db: Kysely<Database>,
+): Promise<Omit<CheckpointBody, "v" | "key" | "at">> {
+  const legacy = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("chain", "is", null)
+    .executeTakeFirst();
+  const chains: Record<string, { count: number; head: string }> = {};
+  const count = isPostgres(db as unknown as Kysely<unknown>) ? PG_AUDIT_CHAINS : 1;
+  for (let chain = 0; chain < count; chain++) {
+    const head = await db
+      .selectFrom("audit_log")
+      .select(["chain_pos", "hash"])
+      .where("chain", "=", chain)
+      .orderBy("chain_pos", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    if (head?.chain_pos) chains[String(chain)] = { count: head.chain_pos, head: head.hash };
+  }
+  return { legacy: { count: Number(legacy?.n ?? 0), head: await legacyHead(db) }, chains };
+}
+
+/**
+ * Appends one signed checkpoint line to `file` (created with its directory when missing) and
+ * returns it. Only committed rows are counted, so any moment's heads are a valid prefix.
+ */
+export async function writeAuditCheckpoint(
+  db: Kysely<Database>,
+  file: string,
+  now: Date,
+): Promise<string> {
+  const { keys } = auditSetupOf(db);
+  const line = signCheckpoint(keys, { at: now.toISOString(), ...(await currentHeads(db)) });
+  mkdirSync(path.dirname(file), { recursive: true });
+  appendFileSync(file, `${line}\n`, { mode: 0o600 });
+  return line;
 }
 
 export interface AuditQuery {
@@ -219,6 +478,7 @@ export function queryAudit(db: Kysely<Database>, q: AuditQuery) {
       "a.ip",
       "a.client",
       "a.reason",
+      "a.chain",
       "a.details",
       "u.display_name as actor_name",
       "o.name as actor_org_name",

@@ -69,7 +69,8 @@ export async function queryAccessLog(
     recordIds: JSON.parse(r.record_ids) as string[],
     ip: r.ip,
     client: r.client,
-    reason: r.reason,
+    // Keyed rows (ADR 0008) store the reason encrypted; legacy rows kept it in plaintext.
+    reason: r.chain === null ? r.reason : deps.crypto.decryptNullable(r.reason),
     emergency:
       r.action === "access.emergency" ||
       (JSON.parse(r.details) as { emergency?: boolean }).emergency === true,

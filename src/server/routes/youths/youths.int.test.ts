@@ -372,7 +372,9 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
       .where("action", "=", "access.emergency")
       .execute();
     expect(log).toHaveLength(1);
-    expect(log[0]?.reason).toContain("acute dreiging");
+    // The access log keeps the reason encrypted (ADR 0008).
+    expect(log[0]?.reason).not.toContain("acute dreiging");
+    expect(t.deps.crypto.decrypt(log[0]?.reason ?? "")).toContain("acute dreiging");
     t.clock.advance(25 * 3_600_000);
     const later = await loginAs(t.app, demoEmail("care_coordinator"));
     expect((await later.request({ method: "GET", url: `/api/youths/${id}` })).statusCode).toBe(404);
