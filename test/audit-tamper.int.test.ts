@@ -10,18 +10,22 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { legacyHash, GENESIS, type AuditChainContent } from "../src/db/audit-chain.js";
+import { field } from "../src/db/encrypted-columns.js";
+import { FieldCrypto } from "../src/db/field-crypto.js";
 import {
   appendAudit,
+  plainAuditReason,
   verifyAuditChain,
   writeAuditCheckpoint,
 } from "../src/db/repositories/audit.repository.js";
 import type { Database } from "../src/db/schema.js";
 import { buildYouth, orgId, registerYouthAs } from "./factories.js";
-import { createTestApp, demoEmail, loginAs, type TestApp } from "./test-app.js";
+import { createTestApp, demoEmail, loginAs, TEST_KEYS, type TestApp } from "./test-app.js";
 import { TEST_DATABASES } from "./test-db.js";
 
 type Row = Database["audit_log"] & { seq: number };
 
+const cryptoOf = new FieldCrypto(TEST_KEYS);
 const contentOf = (r: Row): AuditChainContent => ({
   id: r.id,
   at: r.at,
@@ -35,7 +39,7 @@ const contentOf = (r: Row): AuditChainContent => ({
   record_ids: r.record_ids,
   ip: r.ip,
   client: r.client,
-  reason: r.reason,
+  reason: plainAuditReason(cryptoOf, r),
   details: r.details,
   prev_hash: r.prev_hash,
 });
@@ -166,13 +170,14 @@ describe.each(TEST_DATABASES)("verify-audit against tampering (%s)", (kind) => {
     expect(glass.statusCode).toBe(201);
     const stored = await t.deps.db
       .selectFrom("audit_log")
-      .select(["reason", "seq"])
+      .select(["reason_enc", "seq", "id"])
       .where("action", "=", "access.emergency")
       .where("youth_id", "=", id)
       .executeTakeFirstOrThrow();
-    expect(stored.reason).not.toBeNull();
-    expect(stored.reason).not.toContain("Politie");
-    expect(t.deps.crypto.decrypt(stored.reason ?? "")).toBe(reason);
+    expect(stored.reason_enc).not.toBeNull();
+    expect(stored.reason_enc).not.toContain("Politie");
+    const binding = field("audit_log", "reason_enc", stored.id);
+    expect(t.deps.crypto.decrypt(stored.reason_enc ?? "", binding)).toBe(reason);
     const po = await loginAs(t.app, demoEmail("privacy_officer"));
     const log = await po.request({ method: "GET", url: `/api/audit?youthId=${id}&limit=50` });
     expect(log.statusCode).toBe(200);
@@ -182,7 +187,7 @@ describe.each(TEST_DATABASES)("verify-audit against tampering (%s)", (kind) => {
     // Swapping in another row's ciphertext is a content change the MAC catches.
     await t.deps.db
       .updateTable("audit_log")
-      .set({ reason: t.deps.crypto.encrypt("Iets anders") })
+      .set({ reason_enc: t.deps.crypto.encrypt("Iets anders", binding) })
       .where("seq", "=", stored.seq)
       .execute();
     expect(await verifyAuditChain(t.deps.db)).toMatchObject({
@@ -218,9 +223,10 @@ describe.each(TEST_DATABASES)("entries from before the keyed chain (%s)", (kind)
         prev_hash: prev,
       };
       const hash = legacyHash(content);
+      const { reason, ...columns } = content;
       await app.deps.db
         .insertInto("audit_log")
-        .values({ ...content, hash })
+        .values({ ...columns, reason_enc: reason, hash })
         .execute();
       prev = hash;
     }
@@ -228,6 +234,8 @@ describe.each(TEST_DATABASES)("entries from before the keyed chain (%s)", (kind)
 
   it("still verify, and the keyed chain starting on their head pins them", async () => {
     t = await createTestApp(kind, { seed: false });
+    // A log as the old version left it: only legacy rows (start-up wrote one keyed entry).
+    await t.deps.db.deleteFrom("audit_log").execute();
     await legacyRows(t, 20);
     const oldOnly = await verifyAuditChain(t.deps.db);
     expect(oldOnly).toMatchObject({ ok: true, legacy: 20, chains: 0 });
@@ -314,9 +322,11 @@ describe.skipIf(!TEST_DATABASES.includes("postgres"))(
       const chains = await app.deps.db
         .selectFrom("audit_log")
         .select(["chain", "chain_pos"])
+        .where("client", "=", "test")
         .execute();
+      expect(chains).toHaveLength(2);
       expect(new Set(chains.map((c) => c.chain)).size).toBe(2);
-      expect(await verifyAuditChain(app.deps.db)).toMatchObject({ ok: true, chains: 2 });
+      expect(await verifyAuditChain(app.deps.db)).toMatchObject({ ok: true });
     });
   },
 );

@@ -74,6 +74,11 @@ export const ENCRYPTED_TABLES = {
     ],
   },
   missing_checklist_items: { key: "id", columns: ["note_enc", "skip_reason_enc"] },
+  /**
+   * The access log's copy of a reason (ADR 0008). The chain signs the plaintext, so rotation
+   * may re-encrypt it without breaking the chain.
+   */
+  audit_log: { key: "id", columns: ["reason_enc"], formerlyPlain: ["reason_enc"] },
 } as const satisfies Spec;
 
 /** A table with encrypted columns. */

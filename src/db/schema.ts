@@ -72,7 +72,8 @@ export interface AuditLogTable {
   record_ids: string;
   ip: string | null;
   client: string | null;
-  reason: string | null;
+  /** Why (emergency access): encrypted on keyed rows; plain on rows older than ADR 0008. */
+  reason_enc: string | null;
   details: string;
   prev_hash: string;
   /** SHA-256 (legacy rows) or HMAC-SHA-256 (keyed rows) of the entry; see ADR 0008. */

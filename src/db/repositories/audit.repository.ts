@@ -19,7 +19,8 @@ import {
   type AuditKeyring,
   type CheckpointBody,
 } from "../audit-chain.js";
-import type { FieldCrypto } from "../field-crypto.js";
+import { field } from "../encrypted-columns.js";
+import { FieldCrypto } from "../field-crypto.js";
 import type { Database } from "../schema.js";
 import { isPostgres } from "../dialect.js";
 
@@ -147,13 +148,17 @@ export async function appendAudit(
     prev_hash: last?.hash ?? (await legacyHead(trx)),
   };
   const keyId = keys.currentId;
+  const { reason: _plain, ...columns } = content;
   await trx
     .insertInto("audit_log")
     .values({
-      ...content,
+      ...columns,
       // The reason is free text (an emergency's why): stored encrypted, signed in plaintext so
       // that key rotation can re-encrypt it without breaking the chain.
-      reason: reason === null ? null : crypto.encrypt(reason),
+      reason_enc:
+        reason === null
+          ? null
+          : crypto.encrypt(reason, field("audit_log", "reason_enc", content.id)),
       hash: keys.entryMac(keyId, chain, pos, content),
       chain,
       chain_pos: pos,
@@ -231,13 +236,20 @@ export interface VerifyResult {
   problem?: string;
 }
 
-/** The stored reason in plaintext (legacy rows kept it plain; keyed rows store ciphertext). */
-function plainReason(crypto: FieldCrypto, stored: string | null, keyed: boolean): string | null {
-  if (stored === null || !keyed) return stored;
-  return crypto.decrypt(stored);
+/**
+ * The stored reason in plaintext: keyed rows always store ciphertext; legacy rows kept it plain
+ * until the start-up encryption upgrade encrypted it.
+ */
+export function plainAuditReason(
+  crypto: FieldCrypto,
+  row: { id: string; reason_enc: string | null; chain: number | null },
+): string | null {
+  if (row.reason_enc === null) return null;
+  if (row.chain === null && !FieldCrypto.looksEncrypted(row.reason_enc)) return row.reason_enc;
+  return crypto.decrypt(row.reason_enc, field("audit_log", "reason_enc", row.id));
 }
 
-type AuditRow = Database["audit_log"] & { seq: number };
+type AuditRow = Omit<Database["audit_log"], "seq"> & { seq: number };
 
 function contentOf(row: AuditRow, reason: string | null): AuditChainContent {
   return {
@@ -318,7 +330,13 @@ export async function verifyAuditChain(
     if (rows.length === 0) break;
     for (const row of rows) {
       if (row.prev_hash !== prev) return broken(row.seq, "previous hash does not match");
-      if (legacyHash(contentOf(row, row.reason)) !== row.hash)
+      let reason: string | null;
+      try {
+        reason = plainAuditReason(crypto, row);
+      } catch {
+        return broken(row.seq, "the reason cannot be decrypted");
+      }
+      if (legacyHash(contentOf(row, reason)) !== row.hash)
         return broken(row.seq, "content does not match its hash");
       prev = row.hash;
       afterSeq = row.seq;
@@ -370,7 +388,7 @@ export async function verifyAuditChain(
           );
         let reason: string | null;
         try {
-          reason = plainReason(crypto, row.reason, true);
+          reason = plainAuditReason(crypto, row);
         } catch {
           return broken(row.seq, "the reason cannot be decrypted");
         }
@@ -477,7 +495,7 @@ export function queryAudit(db: Kysely<Database>, q: AuditQuery) {
       "a.record_ids",
       "a.ip",
       "a.client",
-      "a.reason",
+      "a.reason_enc",
       "a.chain",
       "a.details",
       "u.display_name as actor_name",

@@ -9,6 +9,7 @@ import {
   appendAuditNow,
   queryAudit,
   type AuditQuery,
+  plainAuditReason,
 } from "../../db/repositories/audit.repository.js";
 import { listYouthNamesByIds } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
@@ -69,8 +70,8 @@ export async function queryAccessLog(
     recordIds: JSON.parse(r.record_ids) as string[],
     ip: r.ip,
     client: r.client,
-    // Keyed rows (ADR 0008) store the reason encrypted; legacy rows kept it in plaintext.
-    reason: r.chain === null ? r.reason : deps.crypto.decryptNullable(r.reason),
+    // Encrypted since ADR 0008 (rows from before may still hold it in plaintext).
+    reason: plainAuditReason(deps.crypto, r),
     emergency:
       r.action === "access.emergency" ||
       (JSON.parse(r.details) as { emergency?: boolean }).emergency === true,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { field } from "../../../db/encrypted-columns.js";
 import { verifyAuditChain } from "../../../db/repositories/audit.repository.js";
 import { addToCircle, buildYouth, orgId, registerYouthAs } from "../../../../test/factories.js";
 import {
@@ -373,8 +374,13 @@ describe.each(TEST_DATABASES)("youth dossier, circle and access log (%s)", (kind
       .execute();
     expect(log).toHaveLength(1);
     // The access log keeps the reason encrypted (ADR 0008).
-    expect(log[0]?.reason).not.toContain("acute dreiging");
-    expect(t.deps.crypto.decrypt(log[0]?.reason ?? "")).toContain("acute dreiging");
+    expect(log[0]?.reason_enc).not.toContain("acute dreiging");
+    expect(
+      t.deps.crypto.decrypt(
+        log[0]?.reason_enc ?? "",
+        field("audit_log", "reason_enc", log[0]?.id ?? ""),
+      ),
+    ).toContain("acute dreiging");
     t.clock.advance(25 * 3_600_000);
     const later = await loginAs(t.app, demoEmail("care_coordinator"));
     expect((await later.request({ method: "GET", url: `/api/youths/${id}` })).statusCode).toBe(404);
