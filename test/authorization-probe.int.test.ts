@@ -416,7 +416,7 @@ describe.each(TEST_DATABASES)(
     });
 
     it.each(["org_admin", "system_admin"])(
-      "a %s can mint no token for the youth's mentor, and their own token gets 404 on every youth route",
+      "as %s: no token can be minted for the youth's mentor, and the admin's own token gets 404 on every youth route",
       async (role) => {
         const admin = await loginAs(t.app, demoEmail(role));
         const minted = await admin.request({
