@@ -30,6 +30,7 @@ export const FEATURE_TEXTS = {
   foundWhere: "Bij het station van Deventer, bij een onbekend adres.",
   conversation: "Hij vertelt dat hij bij een oudere vriend in Deventer was.",
   closeNote: "Afgerond na het terugkeergesprek met de voogd.",
+  skipReason: "Niet meer nodig: hij was binnen het uur terug bij de voogd.",
   accessRequest: "Jongere komt naar onze regio voor begeleiding na de zomer.",
   emergency: "Politie meldt acute dreiging, mentor niet bereikbaar vannacht.",
   circleEnd: "Leerplicht overgedragen aan de nieuwe school in Apeldoorn.",
@@ -200,7 +201,24 @@ export async function seedEveryFeature(t: TestApp, now: Date): Promise<EveryFeat
     { version: 2, heldOn: TODAY, youthTalked: true, summary: X.conversation },
     "return conversation",
   );
-  await post(mentor, `${episodeUrl}/close`, { version: 3, note: X.closeNote }, "episode close");
+  // Closing with required items open asks a reason per item; those reasons are free text too.
+  const openItems = await t.deps.db
+    .selectFrom("missing_checklist_items")
+    .select("item")
+    .where("episode_id", "=", String(episode.id))
+    .where("required", "=", 1)
+    .where("done_at", "is", null)
+    .execute();
+  await post(
+    mentor,
+    `${episodeUrl}/close`,
+    {
+      version: 3,
+      note: X.closeNote,
+      skipped: Object.fromEntries(openItems.map((i) => [i.item, X.skipReason])),
+    },
+    "episode close",
+  );
 
   const prefill = await ok(
     mentor.request({ method: "GET", url: `${base}/reports/prefill?kind=comensha` }),
