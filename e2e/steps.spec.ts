@@ -149,7 +149,7 @@ describe("acting on a concern: steps, reports and the missing protocol", () => {
     await page.getByRole("heading", { name: "Stap vastleggen: Besluiten" }).waitFor();
     expect(
       await page
-        .getByText(/non-punishmentbeginsel/)
+        .getByText(/non-punishment is geen gegeven/)
         .first()
         .isVisible(),
     ).toBe(true);
