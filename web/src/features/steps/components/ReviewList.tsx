@@ -221,8 +221,7 @@ function CompactReviews({
             {open && canChange ? (
               <details className="iz-steps-adjust">
                 <summary>
-                  {t("steps.reviews.doneTitle")}
-                  <span className="iz-visually-hidden">: {kind}</span>
+                  {t("steps.reviews.doneTitle", { kind, date: formatDate(r.dueAt) })}
                 </summary>
                 <DoneForm youthId={youthId} review={r} people={people} canNext={canNext} />
               </details>
