@@ -3,7 +3,8 @@
  * The stressful moments of issue 15, walked by the mentor for a youth registered here (so no
  * other journey's youth changes): a missing episode on one screen — police sheet and numbers at
  * the top, the checklist ticked with "now" and the time changed afterwards, closing that asks a
- * reason per open item — and a safety check with danger now that needs an action or a reason.
+ * reason per open item — a safety check with danger now that needs an action or a reason, and
+ * "Annuleren" on the signal form that asks whether to keep the draft.
  * axe in Dutch and English on each screen.
  */
 import type { Browser, Page } from "playwright-core";
@@ -168,5 +169,66 @@ describe("the stressful moments: missing and danger now", () => {
     await page.getByRole("checkbox", { name: "112 gebeld" }).check();
     await page.getByRole("button", { name: "Stap afronden" }).click();
     await announced(page, "Stap afgerond: Veiligheidscheck");
+  });
+
+  it("Annuleren asks whether to keep the draft; a saved signal holds exactly what the screen showed", async () => {
+    const newSignal = `/youths/${youthId}/signals/new`;
+    const facts = page.getByLabel(/^Wat zag of hoorde je\?/);
+    const tired = page.getByRole("checkbox", { name: /^Is vaak erg moe/ }).first();
+    const fill = async (text: string) => {
+      await page.goto(newSignal);
+      await settled(page);
+      await page.getByLabel("Zoek een signaal").fill("moe");
+      await tired.check();
+      await facts.fill(text);
+    };
+
+    // Keep: the draft comes back on the next visit.
+    await fill(`Sliep in de les (${MARK}).`);
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    const question = page.getByRole("group", { name: /Wat wil je met dit concept\?/ });
+    await question.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("sig-cancel-question");
+    await axeBoth(page);
+    // "Verder invullen" leaves everything as it was.
+    await question.getByRole("button", { name: "Verder invullen" }).click();
+    expect(await question.count()).toBe(0);
+    expect(await facts.inputValue()).toContain("Sliep in de les");
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    await question.getByRole("button", { name: "Concept bewaren voor later" }).click();
+    await page.waitForURL(new RegExp(`/youths/${youthId}/signals$`));
+    await page.goto(newSignal);
+    await settled(page);
+    await page.getByText("We hebben je concept teruggezet.").waitFor();
+    expect(await facts.inputValue()).toContain("Sliep in de les");
+
+    // Discard: the next visit starts empty, and nothing of it reaches the next saved signal.
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    // (the restored-draft notice has a button of the same name; this is the question's)
+    await question.getByRole("button", { name: "Concept weggooien" }).click();
+    await page.waitForURL(new RegExp(`/youths/${youthId}/signals$`));
+    await page.goto(newSignal);
+    await settled(page);
+    expect(await page.getByText("We hebben je concept teruggezet.").count()).toBe(0);
+    expect(await facts.inputValue()).toBe("");
+    expect(await page.getByRole("checkbox", { checked: true }).count()).toBe(0);
+
+    // An empty form leaves without asking.
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    await page.waitForURL(new RegExp(`/youths/${youthId}/signals$`));
+
+    // What is saved is what was on screen: one signal, these facts.
+    await fill(`Gaapte de hele ochtend (${MARK}).`);
+    const ticked = await page.getByRole("checkbox", { checked: true }).count();
+    await page.getByRole("radio", { name: /^Eigen waarneming/ }).check();
+    await page.getByRole("button", { name: "Signaal opslaan" }).click();
+    await page.waitForURL(new RegExp(`/youths/${youthId}$`));
+    const list = (await (await page.request.get(`/api/youths/${youthId}/signals`)).json()) as {
+      items: { facts: string; indicatorIds: string[] }[];
+    };
+    const saved = list.items.filter((x) => x.facts.includes(MARK));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.facts).toBe(`Gaapte de hele ochtend (${MARK}).`);
+    expect(saved[0]?.indicatorIds).toHaveLength(ticked);
   });
 });
