@@ -45,7 +45,9 @@ export const STEP_WHAT = {
     .object({
       dangerNow: z.enum(["yes", "no", "unknown"]),
       askedOn: isoDateField,
-      answers: answers.strict(),
+      // The SPA leaves out empty answers (and so an empty `answers`): that is "none given", which
+      // the completion rule names on the first question, not a shapeless "answers required".
+      answers: answers.strict().default({}),
       actions: z.array(z.enum(SAFETY_ACTIONS)).max(SAFETY_ACTIONS.length),
     })
     .strict(),

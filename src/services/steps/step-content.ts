@@ -8,6 +8,7 @@ import {
   suggestDecision,
   type WeighSuggestion,
 } from "../../domain/steps/afwegingskader.js";
+import { SAFETY_QUESTIONS } from "../../domain/steps/options.js";
 import type { StepKind } from "../../domain/steps/traject.js";
 import { STEP_WHAT, type StepWhat } from "../../shared/steps.schema.js";
 
@@ -66,10 +67,33 @@ function safetyCheckProblems(
   what: StepWhat<"safety_check">,
   why: string | undefined,
 ): ErrorDetail[] {
+  return [...safetyAnswerProblems(what), ...dangerActionProblems(what, why)];
+}
+
+function dangerActionProblems(
+  what: StepWhat<"safety_check">,
+  why: string | undefined,
+): ErrorDetail[] {
   if (what.dangerNow !== "yes" || what.actions.length > 0) return [];
   return needWhy(why, "tick what was done about the danger, or say why nothing was done").map(
     (d) => ({ ...d, path: "what.actions" }),
   );
+}
+
+/**
+ * A completed safety check records what the youth said to at least one of its questions (the
+ * check is the questions). The problem sits on the first question, so the form can link to it.
+ * Our own design, like the rule above.
+ */
+function safetyAnswerProblems(what: StepWhat<"safety_check">): ErrorDetail[] {
+  const given = SAFETY_QUESTIONS.some((q) => (what.answers[q]?.trim().length ?? 0) > 0);
+  if (given) return [];
+  return [
+    {
+      path: `what.answers.${SAFETY_QUESTIONS[0]}`,
+      message: "write down what the youth said to at least one question",
+    },
+  ];
 }
 
 /** A handover at 18 names the adult care coordination, the day and what they need to know. */

@@ -208,6 +208,54 @@ describe.each(TEST_DATABASES)("traject rules: refusals, validation and access (%
     expect(rows).toHaveLength(0);
   });
 
+  // The SPA leaves empty answers out, so "no answers" arrives as no `answers` at all.
+  it.each([
+    ["no answers object (as the SPA sends it)", { answers: undefined }],
+    ["an empty answers object", { answers: {} }],
+    ["only blank answers", { answers: { inDangerNow: "   ", phoneOff: "" } }],
+  ])(
+    "a completed safety check with %s names the first question, not a shapeless problem",
+    async (_n, change) => {
+      const youthId = await newYouth();
+      const tr = await open(mentor, youthId);
+      const what: Record<string, unknown> = { ...SAFE, ...change };
+      if (what.answers === undefined) delete what.answers;
+      const res = await step(mentor, youthId, tr.id, {
+        step: "safety_check",
+        draft: false,
+        what,
+        trajectVersion: 1,
+      });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([
+        "what.answers.inDangerNow",
+      ]);
+    },
+  );
+
+  it("a safety check draft may have no answers yet; one answer is enough to complete it", async () => {
+    const youthId = await newYouth();
+    const tr = await open(mentor, youthId);
+    const { answers: _none, ...noAnswers } = SAFE;
+    const draft = await step(mentor, youthId, tr.id, {
+      step: "safety_check",
+      draft: true,
+      what: noAnswers,
+      trajectVersion: 1,
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const other = await newYouth();
+    const tr2 = await open(mentor, other);
+    const done = await step(mentor, other, tr2.id, {
+      step: "safety_check",
+      draft: false,
+      what: { ...noAnswers, answers: { whoCanHelp: "Mijn mentor." } },
+      trajectVersion: 1,
+    });
+    expect(done.statusCode, done.body).toBe(201);
+  });
+
   it("the trajects list comes in pages with a cursor; a bad cursor or limit is a 400", async () => {
     const youthId = await newYouth();
     const opened = [await open(mentor, youthId), await open(mentor, youthId)].map((tr) => tr.id);
