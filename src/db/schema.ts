@@ -28,6 +28,10 @@ export interface OrganisationTable {
   type: string;
   region: string | null;
   created_at: string;
+  /** When the system admin deactivated it; null while active. */
+  deactivated_at: string | null;
+  /** Optimistic concurrency for renames and deactivation. */
+  version: Generated<number>;
 }
 
 export interface UserTable {

@@ -46,4 +46,7 @@ export const AUDIT_ACTIONS = [
   "training.classroom",
   "training.settings",
   "contact.check",
+  "organisation.create",
+  "organisation.update",
+  "organisation.deactivate",
 ] as const;

@@ -130,6 +130,10 @@ describe("global actions", () => {
     ["mentor", "contact.check", false],
     ["team_lead", "contact.check", false],
     ["researcher", "contact.check", false],
+    ["system_admin", "organisation.manage", true],
+    ["org_admin", "organisation.manage", false],
+    ["team_lead", "organisation.manage", false],
+    ["privacy_officer", "organisation.manage", false],
   ] as const)("a %s: %s → %s", (role, action, expected) => {
     expect(allowed({ userId: "u", roles: [role], organisationId: ORG }, action)).toBe(expected);
   });

@@ -49,6 +49,7 @@ export const GLOBAL_ACTIONS = [
   "token.create",
   "directory.read",
   "contact.check",
+  "organisation.manage",
 ] as const;
 export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
 
@@ -136,6 +137,8 @@ const globalRules: Record<GlobalAction, GlobalRule> = {
   "directory.read": hasRole("mentor", "guardian", "care_coordinator", "team_lead"),
   // Marking a sociale kaart entry as checked: trainers (who teach the contacts) and org admins.
   "contact.check": hasRole("trainer", "org_admin"),
+  // Creating, renaming and deactivating organisations: the system admin only (issue 19).
+  "organisation.manage": hasRole("system_admin"),
 };
 
 /** True when the actor may take a youth action, given their relation to that youth. */

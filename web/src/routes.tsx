@@ -9,6 +9,7 @@ import { youthRoutes } from "./features/youths/routes";
 import { notificationRoutes } from "./features/notifications/routes";
 import { auditRoutes } from "./features/audit/routes";
 import { signalRoutes } from "./features/signals/routes";
+import { adminRoutes } from "./features/admin/routes";
 
 /** Screens that need a login. */
 export const featureRoutes: RouteObject[] = [
@@ -17,6 +18,7 @@ export const featureRoutes: RouteObject[] = [
   ...notificationRoutes,
   ...auditRoutes,
   ...trainingRoutes,
+  ...adminRoutes,
 ];
 
 /** Screens anyone may open (knowledge that contains no case data). */

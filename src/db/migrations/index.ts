@@ -35,6 +35,7 @@ import * as m7030300 from "./20261207030300_create_encryption_upgrades.js";
 import * as m40000 from "./20261207040000_create_contact_checks.js";
 import * as m40100 from "./20261207040100_add_traject_handover_on.js";
 import * as uxm0000 from "./20261207060000_add_checklist_skip_reason.js";
+import * as adm0100 from "./20261208000100_add_organisation_lifecycle.js";
 
 const migrations: Record<string, Migration> = {
   "20261129000100_create_organisations": m0100,
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   "20261207040000_create_contact_checks": m40000,
   "20261207040100_add_traject_handover_on": m40100,
   "20261207060000_add_checklist_skip_reason": uxm0000,
+  "20261208000100_add_organisation_lifecycle": adm0100,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,6 +18,7 @@ import { reviewRoutes } from "./steps/reviews.routes.js";
 import { reportRoutes } from "./reports/reports.routes.js";
 import { missingRoutes } from "./missing/missing.routes.js";
 import { contactRoutes } from "./contacts/contacts.routes.js";
+import { organisationAdminRoutes } from "./admin/organisations-admin.routes.js";
 
 export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   await app.register(healthRoutes(deps));
@@ -37,4 +38,5 @@ export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): P
   await app.register(reportRoutes(deps));
   await app.register(missingRoutes(deps));
   await app.register(contactRoutes(deps));
+  await app.register(organisationAdminRoutes(deps));
 }

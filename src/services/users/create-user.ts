@@ -37,7 +37,8 @@ export async function createUser(
     );
   }
   const input = parsed.data;
-  if (!(await findOrganisation(deps.db, input.organisationId)))
+  const organisation = await findOrganisation(deps.db, input.organisationId);
+  if (!organisation || organisation.deactivated_at !== null)
     throw validationFailed("Unknown organisation.");
   if (await findUserByEmail(deps.db, input.email))
     throw new DomainError("CONFLICT", "A user with this email exists.");

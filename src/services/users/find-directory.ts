@@ -7,7 +7,8 @@ import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 
 export async function findOrganisations(deps: ServiceDeps) {
-  const rows = await listOrganisations(deps.db);
+  // A deactivated organisation is no longer offered in pickers (it stays in history).
+  const rows = (await listOrganisations(deps.db)).filter((o) => o.deactivated_at === null);
   return { items: rows.map((o) => ({ id: o.id, name: o.name, type: o.type, region: o.region })) };
 }
 

@@ -59,7 +59,7 @@ export async function registerYouth(
       { path: "arrivedAt", message: "before birth" },
     ]);
   const location = await findOrganisation(deps.db, input.locationId);
-  if (!location)
+  if (!location || location.deactivated_at !== null)
     throw validationFailed("Unknown location.", [{ path: "locationId", message: "unknown" }]);
   const keys = youthIndexes(deps.crypto, input);
   if (!input.confirmNotDuplicate) await assertNoDuplicate(deps, ctx, keys);

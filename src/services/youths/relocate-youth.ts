@@ -38,7 +38,7 @@ export async function relocateYouth(
       { path: "toLocationId", message: "same location" },
     ]);
   const target = await findOrganisation(deps.db, input.toLocationId);
-  if (!target || target.type !== "coa_location")
+  if (!target || target.type !== "coa_location" || target.deactivated_at !== null)
     throw validationFailed("Choose a reception location.", [
       { path: "toLocationId", message: "not a location" },
     ]);

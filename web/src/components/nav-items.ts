@@ -18,4 +18,5 @@ export const navItems: NavItem[] = [
   { to: "/contacts", label: "nav.contacts", public: true },
   { to: "/training", label: "nav.training" },
   { to: "/audit", label: "nav.audit", roles: ["privacy_officer"] },
+  { to: "/admin/organisations", label: "nav.organisations", roles: ["system_admin"] },
 ];

@@ -49,7 +49,11 @@ export const ROLE_GUIDES: RoleGuide[] = [
   },
   {
     role: "system_admin",
-    items: [{ key: "commands" }, { key: "noDossier" }],
+    items: [
+      { key: "organisations", to: "/admin/organisations" },
+      { key: "commands" },
+      { key: "noDossier" },
+    ],
     later: true,
   },
 ];
