@@ -85,6 +85,12 @@ export function checkCatalog(catalog: Catalog): string[] {
     for (const s of ids) if (!sourceIds.has(s)) problems.push(`${owner}: unknown source ${s}`);
   };
   catalog.vulnerabilities.forEach((v) => cite(`vulnerability ${v.id}`, v.sources));
+  for (const v of catalog.vulnerabilities)
+    for (const i of v.sameAsIndicators ?? [])
+      if (!indicatorIds.has(i)) problems.push(`vulnerability ${v.id}: same-as ${i} does not exist`);
+  for (const ind of catalog.indicators)
+    if (ind.describesExploitation && ind.tier !== "strong")
+      problems.push(`${ind.id}: only a strong indicator can describe exploitation itself`);
   catalog.contacts.forEach((c) => cite(`contact ${c.id}`, c.sources));
   for (const k of catalog.knowledge) {
     cite(`knowledge ${k.id}`, k.sources);

@@ -22,6 +22,21 @@ export type SpecificType = (typeof SPECIFIC_TYPES)[number];
 export const TIERS = ["strong", "medium", "weak"] as const;
 export type Tier = (typeof TIERS)[number];
 
+/**
+ * The six elements along which the ILO/EC indicator lists are structured (facts.md §1h): three
+ * ways of recruitment, the exploitation itself, and coercion or abuse of vulnerability at the
+ * destination. Rule set v2 weighs signals per element.
+ */
+export const ILO_ELEMENTS = [
+  "deceptive-recruitment",
+  "coercive-recruitment",
+  "vulnerability-recruitment",
+  "exploitation",
+  "coercion-at-destination",
+  "vulnerability-at-destination",
+] as const;
+export type IloElement = (typeof ILO_ELEMENTS)[number];
+
 /** Stable ids: lowercase words with dots and dashes, e.g. `crim.forced-theft`. */
 export const catalogId = z
   .string()
@@ -68,6 +83,17 @@ export const indicator = z
      * specific indicator.
      */
     control: z.boolean(),
+    /**
+     * The ILO/EC element this indicator belongs to, where facts.md §1h supports it. Untagged
+     * indicators (most everyday signals) belong to no element.
+     */
+    iloElement: z.enum(ILO_ELEMENTS).optional(),
+    /**
+     * The indicator states the exploitation itself (forced to steal, drug running, sex in
+     * exchange for shelter, domestic servitude…), not a sign that may point to it. For a minor
+     * the means need not be shown, so one such strong signal is a suspicion (rule set v2).
+     */
+    describesExploitation: z.boolean().optional(),
     text: localizedText,
     explanation: localizedText,
     sources: z.array(catalogId).min(1),
@@ -92,6 +118,11 @@ export const vulnerability = z
     specialCategory: z.boolean(),
     /** Computed by the system and never entered by hand. */
     derivable: z.boolean(),
+    /**
+     * Indicators that record the same fact as a signal (school absence, smuggler debt…). When one
+     * of them is recorded, the factor does not count again as a vulnerability (rule set v2).
+     */
+    sameAsIndicators: z.array(catalogId).optional(),
     sources: z.array(catalogId).min(1),
   })
   .strict();

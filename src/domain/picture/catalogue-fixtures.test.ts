@@ -35,5 +35,8 @@ describe("the example indicators match the catalogue", () => {
       acute: example.acute,
       control: example.control,
     });
+    const entry = catalogue.get(example.indicatorId) as Record<string, unknown> | undefined;
+    expect(entry?.["iloElement"] ?? null).toBe(example.iloElement ?? null);
+    expect(entry?.["describesExploitation"] ?? false).toBe(example.describesExploitation ?? false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SPECIFIC_TYPES, type SpecificType } from "../catalog/schema.js";
+import { RULES_V1 } from "./default-rules.js";
 import { evaluatePicture } from "./evaluate.js";
 import { IND, input, judgement, missing, signal } from "./testkit.js";
 import type { Level, PictureInput } from "./types.js";
@@ -91,7 +92,7 @@ describe("the picture, rule set v1: worked examples", () => {
   });
 
   it.each(EXAMPLES)("$name → level $level", ({ given, level, positive = [], rules = [] }) => {
-    const picture = evaluatePicture(given);
+    const picture = evaluatePicture(given, RULES_V1);
     expect(picture.level).toBe(level);
     const positives = SPECIFIC_TYPES.filter((t) => picture.byType[t].positive);
     expect(positives).toEqual(SPECIFIC_TYPES.filter((t) => positive.includes(t)));

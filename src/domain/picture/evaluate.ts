@@ -12,7 +12,8 @@ import {
 } from "./context.js";
 import { typePool } from "./ilo.js";
 import { levelLabel, suggestedStep } from "./labels.js";
-import { DEFAULT_RULES } from "./rules.js";
+import { concernContext } from "./context-rule.js";
+import { DEFAULT_RULES } from "./default-rules.js";
 import {
   acuteIndicator,
   anySignal,
@@ -22,6 +23,13 @@ import {
   severalObservers,
   specificIndicator,
 } from "./signal-rules.js";
+import {
+  actAndPurpose,
+  describesExploitation,
+  elementPositiveRule,
+  independentObservers,
+  ownForm,
+} from "./signal-rules-v2.js";
 import {
   concernVulnerabilitiesObservers,
   missingNow,
@@ -62,10 +70,26 @@ function applyRule(ctx: EvaluationContext, rule: PictureRule): PictureReason[] {
       return professionalSuspicion(ctx, rule);
     case "safety-alert":
       return safetyAlert(ctx, rule);
+    case "independent-observers":
+      return independentObservers(ctx, rule);
+    case "describes-exploitation":
+      return describesExploitation(ctx, rule);
+    case "element-positive":
+      return elementPositiveRule(ctx, rule);
+    case "act-and-purpose":
+      return actAndPurpose(ctx, rule);
     case "concern-vulnerabilities-observers":
+    case "concern-context":
     case "missing-now":
       return [];
   }
+}
+
+/** Whether any of the named (signal-only) rules fires in a reduced context. */
+function concernHolds(reduced: EvaluationContext, ruleIds: readonly string[]): boolean {
+  return reduced.rules.rules.some(
+    (r) => ruleIds.includes(r.id) && applyRule(reduced, r).length > 0,
+  );
 }
 
 /** Rules that also read what the other rules gave. */
@@ -76,6 +100,7 @@ function applyDependentRule(
 ): PictureReason[] {
   if (rule.kind === "concern-vulnerabilities-observers")
     return concernVulnerabilitiesObservers(ctx, rule, given);
+  if (rule.kind === "concern-context") return concernContext(ctx, rule, given, concernHolds);
   if (rule.kind === "missing-now") return missingNow(ctx, rule, given);
   return [];
 }
@@ -131,14 +156,25 @@ function typePicture(
 ): TypePicture {
   const pool = typePool(ctx.recent, type);
   const own = reasons.filter((r) => r.type === type);
+  const level = maxLevel([pool.length > 0 ? 1 : 0, ...own.map((r) => r.level)]);
+  const signalIds = distinctSorted(pool.map((d) => d.signal.id));
+  if (ctx.rules.formPositive === "own-signal") {
+    // v2: a form is positive only with a signal of that form alone, and a suspicion that rests on
+    // this form's signals (its own reason, or a level-3 rule citing one of its own signals).
+    const ownSignals = new Set(
+      ctx.recent.filter((d) => ownForm(d.signal) === type).map((d) => d.signal.id),
+    );
+    const positive =
+      ownSignals.size > 0 &&
+      reasons.some(
+        (r) => r.level >= 3 && (r.type === type || r.signalIds.some((id) => ownSignals.has(id))),
+      );
+    return { level: positive ? (Math.max(level, 3) as Level) : level, positive, signalIds };
+  }
   const iloRules = new Set(
     ctx.rules.rules.filter((r) => r.kind === "ilo-element").map((r) => r.id),
   );
-  return {
-    level: maxLevel([pool.length > 0 ? 1 : 0, ...own.map((r) => r.level)]),
-    positive: own.some((r) => iloRules.has(r.rule)),
-    signalIds: distinctSorted(pool.map((d) => d.signal.id)),
-  };
+  return { level, positive: own.some((r) => iloRules.has(r.rule)), signalIds };
 }
 
 function byTypeOf(

@@ -2,7 +2,7 @@
  * Reason sentences in Dutch (B1) and English, e.g. "3 signalen uit 3 categorieën, door 2
  * professionals, in 60 dagen". One builder per rule kind; numbers come from the rule.
  */
-import type { SpecificType, Tier } from "../catalog/schema.js";
+import type { IloElement, SpecificType, Tier } from "../catalog/schema.js";
 import { TIER_NAMES, TYPE_NAMES } from "./labels.js";
 import type { LocalizedText } from "./types.js";
 
@@ -124,18 +124,101 @@ export function suspicionText(authors: number): LocalizedText {
 }
 
 /** Level 4: acute indicators observed recently. */
-export function acuteText(signals: number, windowDays: number): LocalizedText {
+export function acuteText(signals: number, windowDays: number, level = 4): LocalizedText {
+  if (level < 4)
+    return {
+      nl: `${n(signals, "acuut signaal", "acute signalen")} in de afgelopen ${periodNl(windowDays)}: ook als het langer geleden is, blijft het een vermoeden`,
+      en: `${n(signals, "acute signal", "acute signals")} in the last ${periodEn(windowDays)}: even when it was some time ago, it stays a suspicion`,
+    };
   return {
     nl: `${n(signals, "acuut signaal", "acute signalen")} in de afgelopen ${periodNl(windowDays)}: mogelijk nu gevaar`,
     en: `${n(signals, "acute signal", "acute signals")} in the last ${periodEn(windowDays)}: possible danger now`,
   };
 }
 
-/** Level 4: missing now while there is a suspicion. */
-export function missingNowText(): LocalizedText {
+/** Missing now while other rules give at least `minLevel` (3: a suspicion; lower: signals). */
+export function missingNowText(minLevel: number): LocalizedText {
+  if (minLevel >= 3)
+    return {
+      nl: "Nu vermist, terwijl er een vermoeden van uitbuiting is",
+      en: "Missing now, while there is a suspicion of exploitation",
+    };
   return {
-    nl: "Nu vermist, terwijl er een vermoeden van uitbuiting is",
-    en: "Missing now, while there is a suspicion of exploitation",
+    nl: "Nu vermist, terwijl er signalen zijn: dat is een vermoeden tot het tegendeel blijkt",
+    en: "Missing now, while there are signals: treat it as a suspicion until shown otherwise",
+  };
+}
+
+/** The six ILO/EC elements in plain words (facts.md §1h). */
+export const ELEMENT_NAMES: Readonly<Record<IloElement, LocalizedText>> = {
+  "deceptive-recruitment": { nl: "misleiding bij werving", en: "deception in recruitment" },
+  "coercive-recruitment": { nl: "dwang bij werving", en: "coercion in recruitment" },
+  "vulnerability-recruitment": {
+    nl: "misbruik van kwetsbaarheid bij werving",
+    en: "abuse of vulnerability in recruitment",
+  },
+  exploitation: { nl: "uitbuiting zelf", en: "the exploitation itself" },
+  "coercion-at-destination": { nl: "dwang en controle", en: "coercion and control" },
+  "vulnerability-at-destination": {
+    nl: "misbruik van kwetsbaarheid",
+    en: "abuse of vulnerability",
+  },
+};
+
+/** Level 2 (v2): independent sources — professionals who saw it, and the youth's own account. */
+export function independentObserversText(professionals: number, youthTold: boolean): LocalizedText {
+  const youthNl = youthTold ? " en wat de jongere zelf vertelde" : "";
+  const youthEn = youthTold ? " and what the youth told" : "";
+  return {
+    nl: `Los van elkaar gezien: door ${n(professionals, "professional", "professionals")} zelf${youthNl}`,
+    en: `Seen independently: by ${n(professionals, "professional", "professionals")} themselves${youthEn}`,
+  };
+}
+
+/** Level 3 (v2): one signal that states the exploitation itself. */
+export function describesExploitationText(
+  type: SpecificType | undefined,
+  ageDays: number,
+): LocalizedText {
+  const formNl = type ? ` (${TYPE_NAMES[type].nl})` : "";
+  const formEn = type ? ` (${TYPE_NAMES[type].en})` : "";
+  const whenNl = ageDays === 0 ? "vandaag" : `${n(ageDays, "dag", "dagen")} geleden`;
+  const whenEn = ageDays === 0 ? "today" : `${n(ageDays, "day", "days")} ago`;
+  return {
+    nl: `Dit signaal beschrijft de uitbuiting zelf${formNl}, laatst ${whenNl}. Bij een minderjarige is dat genoeg voor een vermoeden`,
+    en: `This signal describes the exploitation itself${formEn}, last ${whenEn}. For a minor that is enough for a suspicion`,
+  };
+}
+
+/** Level 3 (v2): the ILO/EC combination rule is met for one element. */
+export function elementText(element: IloElement, tiers: Record<Tier, number>): LocalizedText {
+  const weights = (lang: keyof LocalizedText) =>
+    TIER_ORDER.filter((t) => tiers[t] > 0)
+      .map((t) => `${tiers[t]} ${TIER_NAMES[t][lang]}`)
+      .join(", ");
+  return {
+    nl: `Signalen van ${ELEMENT_NAMES[element].nl} samen: ${weights("nl")}. Volgens de ILO/EC-indicatoren is dat genoeg; bij een minderjarige hoeft dwang niet bewezen te worden`,
+    en: `Signals of ${ELEMENT_NAMES[element].en} together: ${weights("en")}. By the ILO/EC indicators that is enough; for a minor, coercion need not be proven`,
+  };
+}
+
+/** Level 3 (v2): recruitment (deception or coercion) together with exploitation. */
+export function actAndPurposeText(act: number, purpose: number): LocalizedText {
+  return {
+    nl: `Werving met misleiding of dwang (${n(act, "signaal", "signalen")}) samen met uitbuiting (${n(purpose, "signaal", "signalen")})`,
+    en: `Recruitment by deception or coercion (${n(act, "signal", "signals")}) together with exploitation (${n(purpose, "signal", "signals")})`,
+  };
+}
+
+/** Level 3 (v2): concern, with vulnerabilities as context and a signal that points to exploitation. */
+export function contextText(
+  vulnerabilities: number,
+  sources: number,
+  pointing: number,
+): LocalizedText {
+  return {
+    nl: `Zorg, met ${n(pointing, "signaal dat", "signalen die")} op uitbuiting ${pointing === 1 ? "wijst" : "wijzen"}, ${n(vulnerabilities, "kwetsbaarheid", "kwetsbaarheden")} en ${n(sources, "bron", "bronnen")} los van elkaar`,
+    en: `Concern, with ${n(pointing, "signal", "signals")} pointing to exploitation, ${n(vulnerabilities, "vulnerability", "vulnerabilities")} and ${n(sources, "independent source", "independent sources")}`,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { utcDay } from "./dates.js";
+import { RULES_V1 } from "./default-rules.js";
 import { evaluatePicture } from "./evaluate.js";
 import { LEVEL_LABELS, SUGGESTED_STEPS } from "./labels.js";
 import { IND, input, signal } from "./testkit.js";
@@ -28,7 +29,7 @@ describe("reasons read as sentences", () => {
     expect(reason?.signalIds).toEqual(["a", "b", "c"]);
   });
 
-  it("the seed case names the ILO rule, the tiers and the sign of coercion", () => {
+  it("v1: the seed case names the ILO rule, the tiers and the sign of coercion", () => {
     const picture = evaluatePicture(
       input({
         signals: [
@@ -37,6 +38,7 @@ describe("reasons read as sentences", () => {
           signal(IND.threatenedNearLocation, { id: "outside", daysAgo: 9 }),
         ],
       }),
+      RULES_V1,
     );
     const reason = picture.reasons.find((r) => r.rule === "ilo-element");
     expect(reason).toMatchObject({
@@ -59,6 +61,7 @@ describe("reasons read as sentences", () => {
   it("reasons are sorted by level (high first), then rule id", () => {
     const picture = evaluatePicture(
       input({ signals: [signal(IND.threats), signal(IND.theft, { by: "teacher-1" })] }),
+      RULES_V1,
     );
     expect(picture.reasons.map((r) => `${r.level}:${r.rule}`)).toEqual([
       "4:acute-indicator",
@@ -132,9 +135,12 @@ describe("dates are whole UTC days, whatever the time zone of `now`", () => {
     expect(evaluatePicture(input({ signals: [signal(IND.threats, { daysAgo: 7 })] })).level).toBe(
       4,
     );
+    // v2: an acute item is never less than a suspicion after its window; v1 let it drop to 1.
     expect(evaluatePicture(input({ signals: [signal(IND.threats, { daysAgo: 8 })] })).level).toBe(
-      1,
+      3,
     );
+    const v1 = evaluatePicture(input({ signals: [signal(IND.threats, { daysAgo: 8 })] }), RULES_V1);
+    expect(v1.level).toBe(1);
   });
 
   it("a signal exactly 365 days old still counts; 366 days old does not", () => {

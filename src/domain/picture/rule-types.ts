@@ -3,7 +3,7 @@
  * level it gives, its kind and its thresholds. Deployments may change thresholds; every kind is
  * monotone, so adding a signal never lowers the level whatever the thresholds are.
  */
-import type { Tier } from "../catalog/schema.js";
+import type { IloElement, Tier } from "../catalog/schema.js";
 import type { Level } from "./types.js";
 
 /**
@@ -79,10 +79,66 @@ export interface AcuteIndicatorRule extends RuleBase {
   kind: "acute-indicator";
   windowDays: number;
 }
-/** Missing right now while another rule already gives at least `minLevel`. */
+/**
+ * Signals from several *independent* sources (v2). A professional counts only with something
+ * they saw themselves; what the youth told counts once, however many professionals recorded it;
+ * a third party's report counts as no observer.
+ */
+export interface IndependentObserversRule extends RuleBase {
+  kind: "independent-observers";
+  minObservers: number;
+}
+/** One signal of these tiers whose indicator states the exploitation itself (v2). */
+export interface DescribesExploitationRule extends RuleBase {
+  kind: "describes-exploitation";
+  tiers: readonly Tier[];
+}
+/**
+ * The ILO/EC combination rule per element (v2): the distinct indicators tagged with one of
+ * `elements` make that element positive by a combination (facts.md §1h).
+ */
+export interface ElementPositiveRule extends RuleBase {
+  kind: "element-positive";
+  elements: readonly IloElement[];
+  combinations: readonly TierCombination[];
+  /** An element made only of indicators in these categories is not positive. */
+  notAloneCategories: readonly string[];
+}
+/**
+ * Act and purpose (v2): a recruitment signal and an exploitation signal, each of these tiers.
+ * For a child the means are not required (Palermo art. 3(c), facts.md §1h).
+ */
+export interface ActAndPurposeRule extends RuleBase {
+  kind: "act-and-purpose";
+  actElements: readonly IloElement[];
+  purposeElements: readonly IloElement[];
+  tiers: readonly Tier[];
+}
+/**
+ * Vulnerabilities as context (v2): concern that signals already show, plus several
+ * vulnerabilities that count, plus several independent observers, plus at least one signal of
+ * `pointingTiers` that points to exploitation (an ILO element, a specific form, or control).
+ * Factors in `contextOnly` (what nearly every AMV has) and factors already recorded as a signal
+ * never count; nor does `missingFactor` when a missing episode is recorded.
+ */
+export interface ConcernContextRule extends RuleBase {
+  kind: "concern-context";
+  concernRules: readonly string[];
+  minVulnerabilities: number;
+  minObservers: number;
+  contextOnly: readonly string[];
+  missingFactor: string;
+  pointingTiers: readonly Tier[];
+}
+/**
+ * Missing right now while another rule (other than a missing-now rule) already gives at least
+ * `minLevel`.
+ */
 export interface MissingNowRule extends RuleBase {
   kind: "missing-now";
   minLevel: Level;
+  /** Only reasons of these rules support it (v2: any signal); absent, any rule's reason. */
+  supportRules?: readonly string[];
 }
 /** A safety check found danger now and it is not handled yet. */
 export interface SafetyAlertRule extends RuleBase {
@@ -107,7 +163,12 @@ export type PictureRule =
   | AcuteIndicatorRule
   | MissingNowRule
   | SafetyAlertRule
-  | OutsideLongWindowRule;
+  | OutsideLongWindowRule
+  | IndependentObserversRule
+  | DescribesExploitationRule
+  | ElementPositiveRule
+  | ActAndPurposeRule
+  | ConcernContextRule;
 
 /** A versioned rule set: data, not code. */
 export interface RuleSet {
@@ -120,4 +181,10 @@ export interface RuleSet {
    */
   ignoredVulnerabilities: readonly string[];
   rules: readonly PictureRule[];
+  /**
+   * How a form of exploitation (sexual, criminal, labour) is marked positive. `shared` (v1): any
+   * indicator of that form, also one that names several forms. `own-signal` (v2): only with at
+   * least one signal specific to that form alone.
+   */
+  formPositive?: "shared" | "own-signal";
 }

@@ -1,7 +1,8 @@
 /** The rule set is data with configurable thresholds, validated before use. */
 import { describe, expect, it } from "vitest";
 import { evaluatePicture } from "./evaluate.js";
-import { buildRulesV1, DEFAULT_RULES, RULE_IDS } from "./rules.js";
+import { RULES_V1 as DEFAULT_RULES } from "./default-rules.js";
+import { buildRulesV1, RULE_IDS } from "./rules.js";
 import { IND, input, signal } from "./testkit.js";
 import type { RuleSet } from "./types.js";
 import { validateRuleSet } from "./validate-rules.js";
@@ -20,7 +21,7 @@ describe("rule set v1", () => {
     const rules = buildRulesV1({ acuteWindowDays: 14 });
     expect(rules.version).toBe("v1+acuteWindowDays=14");
     const given = input({ signals: [signal(IND.threats, { daysAgo: 10 })] });
-    expect(evaluatePicture(given).level).toBe(1);
+    expect(evaluatePicture(given, DEFAULT_RULES).level).toBe(1);
     expect(evaluatePicture(given, rules)).toMatchObject({ level: 4, rulesVersion: rules.version });
   });
 
@@ -32,7 +33,7 @@ describe("rule set v1", () => {
         { factorId: "many-moves", derived: true },
       ],
     });
-    expect(evaluatePicture(given).level).toBe(3);
+    expect(evaluatePicture(given, DEFAULT_RULES).level).toBe(3);
     expect(
       evaluatePicture(given, buildRulesV1({ cumulativeObservers: 3 }, "v1-region-x")).level,
     ).toBe(2);

@@ -154,6 +154,3 @@ export function buildRulesV1(
     rules: rulesFrom(thresholds),
   };
 }
-
-/** The default rule set: v1 with its default thresholds. */
-export const DEFAULT_RULES: RuleSet = buildRulesV1();

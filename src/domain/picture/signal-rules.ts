@@ -148,6 +148,6 @@ export function iloElement(ctx: EvaluationContext, rule: IloElementRule): Pictur
 export function acuteIndicator(ctx: EvaluationContext, rule: AcuteIndicatorRule): PictureReason[] {
   const hits = ctx.recent.filter((d) => d.signal.acute && d.age <= rule.windowDays);
   if (hits.length === 0) return [];
-  const text = acuteText(countDistinct(hits.map((d) => d.signal.id)), rule.windowDays);
+  const text = acuteText(countDistinct(hits.map((d) => d.signal.id)), rule.windowDays, rule.level);
   return [reasonFrom({ rule: rule.id, level: rule.level, text }, signalsOf(hits))];
 }

@@ -111,7 +111,16 @@ export function missingNow(
   given: readonly PictureReason[],
 ): PictureReason[] {
   const ongoing = ctx.input.missingEpisodes.filter((e) => e.endedAt === null);
-  const support = given.filter((r) => r.rule !== rule.id && r.level >= rule.minLevel);
+  // Missing now never supports itself: v2's two missing-now rules must not lift each other.
+  const missingNowRules = new Set(
+    ctx.rules.rules.filter((r) => r.kind === "missing-now").map((r) => r.id),
+  );
+  const support = given.filter(
+    (r) =>
+      !missingNowRules.has(r.rule) &&
+      r.level >= rule.minLevel &&
+      (rule.supportRules === undefined || rule.supportRules.includes(r.rule)),
+  );
   if (ongoing.length === 0 || support.length === 0) return [];
   const active = new Map(ctx.recent.map((d) => [d.signal.id, d.signal]));
   const signals = support.flatMap((r) => r.signalIds.flatMap((id) => active.get(id) ?? []));
@@ -119,7 +128,6 @@ export function missingNow(
     ...ongoing.map((e) => ({ kind: "missing" as const, id: e.id })),
     ...support.flatMap((r) => r.evidence.filter((e) => e.kind !== "signal")),
   ];
-  return [
-    reasonFrom({ rule: rule.id, level: rule.level, text: missingNowText() }, signals, evidence),
-  ];
+  const text = missingNowText(rule.minLevel);
+  return [reasonFrom({ rule: rule.id, level: rule.level, text }, signals, evidence)];
 }

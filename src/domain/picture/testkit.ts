@@ -2,7 +2,7 @@
  * Test support for the picture (used by *.test.ts only): a fixed clock, indicators copied from
  * the catalogue (kept true by catalogue-fixtures.test.ts) and builders for input.
  */
-import type { ExploitationType, Tier } from "../catalog/schema.js";
+import type { ExploitationType, IloElement, Tier } from "../catalog/schema.js";
 import type {
   PictureInput,
   PictureJudgement,
@@ -32,6 +32,15 @@ export interface ExampleIndicator {
   tier: Tier;
   acute: boolean;
   control: boolean;
+  iloElement?: IloElement;
+  describesExploitation?: boolean;
+}
+
+interface Flags {
+  acute?: boolean;
+  control?: boolean;
+  iloElement?: IloElement;
+  describesExploitation?: boolean;
 }
 
 function ind(
@@ -39,7 +48,7 @@ function ind(
   category: string,
   types: readonly ExploitationType[],
   tier: Tier,
-  flags: { acute?: boolean; control?: boolean } = {},
+  flags: Flags = {},
 ): ExampleIndicator {
   return {
     indicatorId,
@@ -48,6 +57,8 @@ function ind(
     tier,
     acute: flags.acute ?? false,
     control: flags.control ?? false,
+    ...(flags.iloElement ? { iloElement: flags.iloElement } : {}),
+    ...(flags.describesExploitation ? { describesExploitation: true } : {}),
   };
 }
 
@@ -59,6 +70,7 @@ export const IND = {
   storyInconsistent: ind("flight.story-inconsistent", "flight-story", ["general"], "weak"),
   smugglerDebt: ind("flight.debt-to-smuggler", "flight-story", ["general"], "medium", {
     control: true,
+    iloElement: "coercive-recruitment",
   }),
   theft: ind("behav.theft", "problem-behaviour", ["criminal"], "medium"),
   weapon: ind("behav.weapon", "problem-behaviour", ["criminal"], "medium"),
@@ -71,26 +83,55 @@ export const IND = {
   unexplainedMoney: ind("other.unexplained-money", "other", ["general"], "medium"),
   exhausted: ind("phys.exhausted", "physical", ["general"], "weak"),
   injuries: ind("phys.injuries", "physical", ["general"], "medium"),
-  forcedTheft: ind("crim.forced-theft", "criminal", ["criminal"], "strong", { acute: true }),
+  forcedTheft: ind("crim.forced-theft", "criminal", ["criminal"], "strong", {
+    acute: true,
+    iloElement: "exploitation",
+    describesExploitation: true,
+  }),
   threatenedByPhone: ind("crim.threatened-by-phone", "criminal", ["criminal"], "strong", {
     acute: true,
+    iloElement: "coercion-at-destination",
   }),
-  sentToLocations: ind("crim.sent-to-locations", "criminal", ["criminal"], "medium"),
-  moneyToOthers: ind("sex.money-to-others", "sexual", ["sexual"], "strong"),
+  sentToLocations: ind("crim.sent-to-locations", "criminal", ["criminal"], "medium", {
+    iloElement: "exploitation",
+  }),
+  moneyToOthers: ind("sex.money-to-others", "sexual", ["sexual"], "strong", {
+    iloElement: "exploitation",
+    describesExploitation: true,
+  }),
   olderPartner: ind("sex.older-partner", "sexual", ["sexual"], "medium"),
   sexualKnowledge: ind("sex.sexual-knowledge", "sexual", ["sexual"], "weak"),
-  excessiveHours: ind("lab.excessive-hours", "labour", ["labour"], "strong"),
-  lowOrNoPay: ind("lab.low-or-no-pay", "labour", ["labour"], "medium"),
-  hazardousWork: ind("lab.hazardous-work", "labour", ["labour"], "medium"),
-  noSchoolForWork: ind("lab.no-school-for-work", "labour", ["labour"], "medium"),
-  noFreeTime: ind("lab.no-free-time", "labour", ["labour"], "weak"),
-  threats: ind("other.threats", "other", ["general"], "strong", { acute: true, control: true }),
+  excessiveHours: ind("lab.excessive-hours", "labour", ["labour"], "strong", {
+    iloElement: "exploitation",
+  }),
+  lowOrNoPay: ind("lab.low-or-no-pay", "labour", ["labour"], "medium", {
+    iloElement: "exploitation",
+  }),
+  hazardousWork: ind("lab.hazardous-work", "labour", ["labour"], "medium", {
+    iloElement: "exploitation",
+  }),
+  noSchoolForWork: ind("lab.no-school-for-work", "labour", ["labour"], "medium", {
+    iloElement: "exploitation",
+  }),
+  noFreeTime: ind("lab.no-free-time", "labour", ["labour"], "weak", { iloElement: "exploitation" }),
+  threats: ind("other.threats", "other", ["general"], "strong", {
+    acute: true,
+    control: true,
+    iloElement: "coercion-at-destination",
+  }),
   threatenedNearLocation: ind("other.threatened-near-location", "other", ["general"], "strong", {
     acute: true,
     control: true,
+    iloElement: "coercion-at-destination",
   }),
-  documentsHeld: ind("other.documents-held", "other", ["general"], "strong", { control: true }),
-  debts: ind("other.debts", "other", ["general"], "medium", { control: true }),
+  documentsHeld: ind("other.documents-held", "other", ["general"], "strong", {
+    control: true,
+    iloElement: "coercion-at-destination",
+  }),
+  debts: ind("other.debts", "other", ["general"], "medium", {
+    control: true,
+    iloElement: "coercion-at-destination",
+  }),
 } as const;
 
 let counter = 0;

@@ -3,7 +3,7 @@
  * rule set. Pure: no I/O. Note what is NOT here: nationality, gender, languages, date of birth,
  * religion or orientation are not inputs, so they cannot change a level (see docs/signal-combination.md).
  */
-import type { ExploitationType, SpecificType, Tier } from "../catalog/schema.js";
+import type { ExploitationType, IloElement, SpecificType, Tier } from "../catalog/schema.js";
 
 /** 0 no signals · 1 signal · 2 concern · 3 suspicion of exploitation · 4 acute. */
 export type Level = 0 | 1 | 2 | 3 | 4;
@@ -20,6 +20,10 @@ export interface PictureSignal {
   tier: Tier;
   acute: boolean;
   control: boolean;
+  /** The ILO/EC element of its indicator, if any (rule set v2). */
+  iloElement?: IloElement | undefined;
+  /** Its indicator states the exploitation itself (rule set v2). */
+  describesExploitation?: boolean | undefined;
   observerId: string;
   organisationId: string;
   source: SignalSource;
@@ -32,6 +36,8 @@ export interface PictureSignal {
 export interface PictureVulnerability {
   factorId: string;
   derived: boolean;
+  /** Indicators that record the same fact; recorded as a signal, the factor counts once (v2). */
+  sameAsIndicators?: readonly string[] | undefined;
 }
 
 /** A missing episode; `endedAt` is null while the youth is still missing. */

@@ -2,8 +2,27 @@
  * Checks a (deployment's) rule set before it is used: unique ids, sane thresholds, known
  * references. Returns the problems in plain English; an empty list means the set is usable.
  */
-import { TIERS } from "../catalog/schema.js";
+import { ILO_ELEMENTS, TIERS, type IloElement, type Tier } from "../catalog/schema.js";
 import type { PictureRule, RuleSet } from "./types.js";
+
+function tierListsOf(rule: PictureRule): (readonly Tier[])[] {
+  switch (rule.kind) {
+    case "specific-indicator":
+    case "describes-exploitation":
+    case "act-and-purpose":
+      return [rule.tiers];
+    case "concern-context":
+      return [rule.pointingTiers];
+    default:
+      return [];
+  }
+}
+
+function elementListsOf(rule: PictureRule): (readonly IloElement[])[] {
+  if (rule.kind === "element-positive") return [rule.elements];
+  if (rule.kind === "act-and-purpose") return [rule.actElements, rule.purposeElements];
+  return [];
+}
 
 const isCount = (value: number) => Number.isInteger(value) && value >= 0;
 
@@ -16,7 +35,10 @@ function numbersOf(rule: PictureRule): Record<string, number> {
         windowDays: rule.windowDays,
       };
     case "several-observers":
+    case "independent-observers":
       return { minObservers: rule.minObservers };
+    case "concern-context":
+      return { minVulnerabilities: rule.minVulnerabilities, minObservers: rule.minObservers };
     case "recent-missing":
     case "professional-suspicion":
     case "acute-indicator":
@@ -37,10 +59,14 @@ function ruleProblems(rule: PictureRule, ids: ReadonlySet<string>): string[] {
   if (rule.kind === "outside-long-window" && level !== 0) {
     problems.push(`rule ${rule.id}: outside-long-window is information only and must have level 0`);
   }
-  if (rule.kind === "specific-indicator" && rule.tiers.some((t) => !TIERS.includes(t))) {
-    problems.push(`rule ${rule.id}: unknown tier`);
+  for (const tiers of tierListsOf(rule))
+    if (tiers.some((t) => !TIERS.includes(t))) problems.push(`rule ${rule.id}: unknown tier`);
+  for (const elements of elementListsOf(rule)) {
+    if (elements.length === 0) problems.push(`rule ${rule.id}: needs at least one element`);
+    if (elements.some((e) => !ILO_ELEMENTS.includes(e)))
+      problems.push(`rule ${rule.id}: unknown ILO element`);
   }
-  if (rule.kind === "ilo-element") {
+  if (rule.kind === "ilo-element" || rule.kind === "element-positive") {
     if (rule.combinations.length === 0)
       problems.push(`rule ${rule.id}: needs at least one combination`);
     for (const c of rule.combinations) {
@@ -50,7 +76,12 @@ function ruleProblems(rule: PictureRule, ids: ReadonlySet<string>): string[] {
       }
     }
   }
-  if (rule.kind === "concern-vulnerabilities-observers") {
+  if (rule.kind === "missing-now") {
+    for (const ref of (rule.supportRules ?? []).filter((r) => !ids.has(r))) {
+      problems.push(`rule ${rule.id}: support rule ${ref} does not exist`);
+    }
+  }
+  if (rule.kind === "concern-vulnerabilities-observers" || rule.kind === "concern-context") {
     for (const ref of rule.concernRules.filter((r) => !ids.has(r))) {
       problems.push(`rule ${rule.id}: concern rule ${ref} does not exist`);
     }

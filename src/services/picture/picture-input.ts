@@ -82,6 +82,8 @@ export async function buildPictureInput(
       tier: ind.tier,
       acute: ind.acute,
       control: ind.control,
+      iloElement: ind.iloElement,
+      describesExploitation: ind.describesExploitation ?? false,
       observerId: f.recorded_by,
       organisationId: f.recorder_org_id,
       source: f.source as SignalSource,
@@ -90,10 +92,15 @@ export async function buildPictureInput(
     });
   }
   const vulnerabilities: PictureVulnerability[] = [
-    ...currentRecordedFactors(entries).map((factorId) => ({ factorId, derived: false })),
+    ...currentRecordedFactors(entries).map((factorId) => ({
+      factorId,
+      derived: false,
+      sameAsIndicators: deps.catalogIndex.vulnerability(factorId)?.sameAsIndicators,
+    })),
     ...(await derivedFactors(db, deps, youth, now, episodes.length)).map((factorId) => ({
       factorId,
       derived: true,
+      sameAsIndicators: deps.catalogIndex.vulnerability(factorId)?.sameAsIndicators,
     })),
   ];
   return {
