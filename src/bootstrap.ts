@@ -2,8 +2,13 @@
  * Wires config → database → catalogue → services. Used by the CLI, the test harness and the
  * benchmarks, so all three run exactly the production wiring.
  */
-import { ConfigError, type Config, type PictureRulesConfig } from "./config.js";
-import { buildRulesV1, validateRuleSet, type RuleSet } from "./domain/picture/index.js";
+import { ConfigError, V1_ONLY, V2_ONLY, type Config, type PictureRulesConfig } from "./config.js";
+import {
+  buildRulesV1,
+  buildRulesV2,
+  validateRuleSet,
+  type RuleSet,
+} from "./domain/picture/index.js";
 import {
   migrateToLatest,
   openDatabase,
@@ -63,14 +68,23 @@ export function auditKeyring(
   return new AuditKeyring(auditKeySources(config.keys, config.audit?.key));
 }
 
-/** Rule set v1 with the deployment's thresholds; an unusable set stops the start. */
+/** The base rule set (v2 by default) with the deployment's thresholds; an unusable set stops the start. */
 export function pictureRules(overrides: PictureRulesConfig): RuleSet {
-  const { version, ...thresholds } = overrides;
-  const rules = buildRulesV1(thresholds, version);
+  const { base = "v2", version, ...thresholds } = overrides;
+  const rules =
+    base === "v1"
+      ? buildRulesV1(withoutKeys(thresholds, V2_ONLY), version)
+      : buildRulesV2(withoutKeys(thresholds, V1_ONLY), version);
   const problems = validateRuleSet(rules);
   if (problems.length > 0)
     throw new ConfigError(`INZICHT_PICTURE_RULES:\n  ${problems.join("\n  ")}`);
   return rules;
+}
+
+function withoutKeys<T extends object, K extends string>(value: T, keys: readonly K[]): Omit<T, K> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([key]) => !(keys as readonly string[]).includes(key)),
+  ) as Omit<T, K>;
 }
 
 /** The database target of a config. */

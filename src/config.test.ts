@@ -40,7 +40,11 @@ describe("configuration", () => {
     [{ INZICHT_PICTURE_RULES: "{acute: 14}" }, /INZICHT_PICTURE_RULES: not valid JSON/],
     [{ INZICHT_PICTURE_RULES: '{"acuteWindowDays": 0}' }, /acuteWindowDays/],
     [{ INZICHT_PICTURE_RULES: '{"ignoredVulnerabilities": []}' }, /ignoredVulnerabilities/],
-    [{ INZICHT_PICTURE_RULES: '{"version": "v2"}' }, /version/],
+    [{ INZICHT_PICTURE_RULES: '{"version": "v3"}' }, /version/],
+    [{ INZICHT_PICTURE_RULES: '{"base": "v1", "version": "v2-x"}' }, /version: must start with v1/],
+    [{ INZICHT_PICTURE_RULES: '{"cumulativeObservers": 3}' }, /not a threshold of rule set v2/],
+    [{ INZICHT_PICTURE_RULES: '{"base": "v1", "contextObservers": 3}' }, /rule set v1/],
+    [{ INZICHT_PICTURE_RULES: '{"base": "v3"}' }, /base/],
   ])("fails fast with a clear message for %o", (env, message) => {
     expect(() => loadConfig({ INZICHT_DATA_DIR: dataDir(), ...env })).toThrow(message);
   });
@@ -62,17 +66,19 @@ describe("configuration", () => {
   it("takes a deployment's picture thresholds, and names the rule set after them", async () => {
     const c = loadConfig({
       INZICHT_DATA_DIR: dataDir(),
-      INZICHT_PICTURE_RULES: '{"acuteWindowDays": 14, "cumulativeObservers": 3}',
+      INZICHT_PICTURE_RULES: '{"acuteWindowDays": 14, "contextObservers": 3}',
     });
-    expect(c.pictureRules).toEqual({ acuteWindowDays: 14, cumulativeObservers: 3 });
+    expect(c.pictureRules).toEqual({ acuteWindowDays: 14, contextObservers: 3 });
     const { pictureRules } = await import("./bootstrap.js");
-    expect(pictureRules(c.pictureRules).version).toBe(
-      "v1+acuteWindowDays=14,cumulativeObservers=3",
+    expect(pictureRules(c.pictureRules).version).toBe("v2+acuteWindowDays=14,contextObservers=3");
+    expect(pictureRules({ version: "v2-regio-oost", acuteWindowDays: 14 }).version).toBe(
+      "v2-regio-oost",
     );
-    expect(pictureRules({ version: "v1-regio-oost", acuteWindowDays: 14 }).version).toBe(
-      "v1-regio-oost",
+    expect(pictureRules({}).version).toBe("v2");
+    expect(pictureRules({ base: "v1" }).version).toBe("v1");
+    expect(pictureRules({ base: "v1", cumulativeObservers: 3 }).version).toBe(
+      "v1+cumulativeObservers=3",
     );
-    expect(pictureRules({}).version).toBe("v1");
   });
 });
 

@@ -80,7 +80,7 @@ export interface Config {
   session: { idleMinutes: number; absoluteMinutes: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   version: string;
-  /** Threshold overrides for the picture's rule set (empty: the default v1). */
+  /** The picture's base rule set and threshold overrides (empty: the default v2). */
   pictureRules: PictureRulesConfig;
   /** Which reverse proxies' X-Forwarded-For/-Proto to believe (INZICHT_TRUST_PROXY). */
   trustProxy: TrustProxy;
@@ -141,16 +141,26 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
 const days = z.number().int().min(1).max(3650);
 const count = z.number().int().min(1).max(20);
 
+/** Thresholds only rule set v1 has, and those only v2 has (the rest are shared). */
+export const V1_ONLY = ["cumulativeVulnerabilities", "cumulativeObservers"] as const;
+export const V2_ONLY = ["contextVulnerabilities", "contextObservers"] as const;
+
 /**
- * A deployment's thresholds for picture rule set v1 (INZICHT_PICTURE_RULES, JSON), e.g.
- * `{"version":"v1-regio-oost","acuteWindowDays":14,"cumulativeObservers":3}`. Only the numbers
- * can change; the rules themselves, the ILO element rule and the protected attributes cannot.
+ * A deployment's picture rules (INZICHT_PICTURE_RULES, JSON): the base rule set (`v2`, the
+ * default, or `v1`) and its thresholds, e.g.
+ * `{"base":"v2","version":"v2-regio-oost","acuteWindowDays":14,"contextObservers":3}`. Only the
+ * numbers can change; the rules themselves, the ILO/EC combinations and the protected attributes
+ * cannot. A threshold of the other base is refused, so a typo never goes unnoticed.
  */
 export const pictureRulesConfig = z
   .object({
+    base: z.enum(["v1", "v2"]).optional(),
     version: z
       .string()
-      .regex(/^v1[a-z0-9.+=,_-]{0,60}$/i, "a name that starts with v1, such as v1-regio-oost")
+      .regex(
+        /^v[12][a-z0-9.+=,_-]{0,60}$/i,
+        "a name that starts with v1 or v2, such as v2-regio-oost",
+      )
       .optional(),
     longWindowDays: days.optional(),
     concernIndicators: count.optional(),
@@ -160,10 +170,25 @@ export const pictureRulesConfig = z
     missingWindowDays: days.optional(),
     cumulativeVulnerabilities: count.optional(),
     cumulativeObservers: count.optional(),
+    contextVulnerabilities: count.optional(),
+    contextObservers: count.optional(),
     suspicionWindowDays: days.optional(),
     acuteWindowDays: days.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    const base = c.base ?? "v2";
+    const foreign = base === "v1" ? V2_ONLY : V1_ONLY;
+    for (const key of foreign)
+      if (c[key] !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `not a threshold of rule set ${base}`,
+        });
+    if (c.version !== undefined && !c.version.toLowerCase().startsWith(base))
+      ctx.addIssue({ code: "custom", path: ["version"], message: `must start with ${base}` });
+  });
 export type PictureRulesConfig = z.infer<typeof pictureRulesConfig>;
 
 export class ConfigError extends Error {

@@ -18,6 +18,6 @@ export interface ServiceDeps {
   config: Pick<Config, "session" | "demo" | "version" | "env">;
   /** Injected clock so tests can move time. */
   clock: () => Date;
-  /** The picture's rule set: v1 with this deployment's thresholds (INZICHT_PICTURE_RULES). */
+  /** The picture's rule set: the base (v2 by default) with this deployment's thresholds (INZICHT_PICTURE_RULES). */
   rules: RuleSet;
 }

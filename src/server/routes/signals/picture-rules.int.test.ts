@@ -15,7 +15,7 @@ describe.each(TEST_DATABASES)("a deployment's own picture thresholds (%s)", (kin
     apps.standard = await createTestApp(kind, { now: NOW });
     apps.regional = await createTestApp(kind, {
       now: NOW,
-      pictureRules: { acuteWindowDays: 30, cumulativeObservers: 3 },
+      pictureRules: { acuteWindowDays: 30, contextObservers: 3 },
     });
   });
   afterAll(async () => {
@@ -51,9 +51,10 @@ describe.each(TEST_DATABASES)("a deployment's own picture thresholds (%s)", (kin
   it("changes the level for the same facts, and every stored picture names its rule set", async () => {
     const standard = await threatTwentyDaysAgo(apps.standard as TestApp);
     const regional = await threatTwentyDaysAgo(apps.regional as TestApp);
-    expect(standard.rules_version).toBe("v1");
-    expect(standard.level).toBeLessThan(4);
+    expect(standard.rules_version).toBe("v2");
+    // v2: an acute item past its 7-day window stays a suspicion; inside 30 days it is acute.
+    expect(standard.level).toBe(3);
     expect(regional.level).toBe(4);
-    expect(regional.rules_version).toBe("v1+acuteWindowDays=30,cumulativeObservers=3");
+    expect(regional.rules_version).toBe("v2+acuteWindowDays=30,contextObservers=3");
   });
 });
