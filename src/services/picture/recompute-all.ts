@@ -7,11 +7,22 @@ import type { ServiceDeps } from "../deps.js";
 import { recomputePicture } from "./recompute-picture.js";
 import { listYouthIdsForRecompute } from "../../db/repositories/recompute.repository.js";
 
+/** One youth whose level moved: from/to, the rule sets, and the rules that decided. */
+export interface RecomputeMove {
+  youthId: string;
+  from: number;
+  to: number;
+  rulesFrom: string | null;
+  rulesTo: string;
+  decidedBefore: string[];
+  decidedNow: string[];
+}
+
 export interface RecomputeReport {
   youths: number;
   rose: number;
   fell: number;
-  moves: { youthId: string; from: number; to: number }[];
+  moves: RecomputeMove[];
 }
 
 /** Recomputes all youths, or those computed before `olderThan`. */
@@ -40,7 +51,15 @@ export async function recomputeAllPictures(
         if (r.level > r.previousLevel) report.rose += 1;
         else report.fell += 1;
         if (report.moves.length < 1000)
-          report.moves.push({ youthId: id, from: r.previousLevel, to: r.level });
+          report.moves.push({
+            youthId: id,
+            from: r.previousLevel,
+            to: r.level,
+            rulesFrom: r.previousRulesVersion,
+            rulesTo: r.rulesVersion,
+            decidedBefore: r.decidedBefore,
+            decidedNow: r.decidedNow,
+          });
       }
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Recomputes and stores a youth's picture inside the caller's transaction, so lists never
  * compute on read. When the level rises, the circle is notified (and the region's care
- * coordinator at level 3, the location's team lead at level 4). The user whose own change raised
+ * coordinator at level 3, the location's team lead at level 4). A level that fell only because the
+ * rule set changed is marked on the stored picture (`rulesChanged`). The user whose own change raised
  * the level (`causedBy`) is left out: they see the new level on screen as they save, and a
  * notification of their own action only buries the ones that matter.
  */
@@ -41,6 +42,52 @@ export interface RecomputeResult {
   level: number;
   previousLevel: number;
   rose: boolean;
+  /** The rule set of the stored picture before (null: none stored yet) and now. */
+  previousRulesVersion: string | null;
+  rulesVersion: string;
+  /** The rules that gave the level, before and now (the highest reasons). */
+  decidedBefore: string[];
+  decidedNow: string[];
+}
+
+/**
+ * A level that fell only because the rule set changed (v1 → v2): shown on the picture with the
+ * old level, never silent. It stays until the level changes again for another reason.
+ */
+export interface RulesChange {
+  fromVersion: string;
+  toVersion: string;
+  fromLevel: number;
+  at: string;
+}
+
+/** A stored picture: the engine's picture plus what the service adds. */
+export type StoredPicture = Picture & { rulesChanged?: RulesChange };
+
+/** The rules whose reasons give the picture its level. */
+export function decidingRules(picture: Pick<Picture, "level" | "reasons"> | null): string[] {
+  if (!picture || picture.level === 0) return [];
+  return [...new Set(picture.reasons.filter((r) => r.level === picture.level).map((r) => r.rule))];
+}
+
+function rulesChangeOf(
+  stored: StoredPicture | null,
+  youth: { level: number; rules_version: string | null },
+  picture: Picture,
+  at: string,
+): RulesChange | undefined {
+  const versionChanged =
+    youth.rules_version !== null && youth.rules_version !== picture.rulesVersion;
+  if (versionChanged && picture.level < youth.level)
+    return {
+      fromVersion: youth.rules_version ?? "",
+      toVersion: picture.rulesVersion,
+      fromLevel: youth.level,
+      at,
+    };
+  const kept = stored?.rulesChanged;
+  if (kept && kept.toVersion === picture.rulesVersion && picture.level === youth.level) return kept;
+  return undefined;
 }
 
 export async function recomputePicture(
@@ -61,11 +108,14 @@ export async function recomputePicture(
   );
   const at = now.toISOString();
   const changed = picture.level !== youth.level;
+  const before = youth.picture ? (JSON.parse(youth.picture) as StoredPicture) : null;
+  const rulesChanged = rulesChangeOf(before, youth, picture, at);
+  const stored: StoredPicture = rulesChanged ? { ...picture, rulesChanged } : picture;
   await storePicture(db, youth.id, {
     level: picture.level,
     previousLevel: changed ? youth.level : youth.previous_level,
     changedAt: changed ? at : null,
-    picture: JSON.stringify(picture),
+    picture: JSON.stringify(stored),
     summary: pictureSummary(picture),
     computedAt: at,
     rulesVersion: picture.rulesVersion,
@@ -96,5 +146,13 @@ export async function recomputePicture(
       at,
     });
   }
-  return { level: picture.level, previousLevel: youth.level, rose };
+  return {
+    level: picture.level,
+    previousLevel: youth.level,
+    rose,
+    previousRulesVersion: youth.rules_version,
+    rulesVersion: picture.rulesVersion,
+    decidedBefore: decidingRules(before),
+    decidedNow: decidingRules(picture),
+  };
 }
