@@ -289,6 +289,23 @@ describe("signals, the picture and the caseload", () => {
     await context.close();
   });
 
+  it("the picture leads with the rule that decided, in plain words, and folds the rest", async () => {
+    await mentor.goto(`${BASE_URL}/youths/${amirId}`);
+    await mentor.locator(".iz-sig-reason").first().waitFor();
+    const picture = mentor.locator(".iz-sig-picture");
+    expect(await picture.innerText()).toMatch(/Dit niveau komt door deze (\d+ )?regels?:/);
+    const folded = mentor.locator(".iz-sig-other-reasons");
+    if ((await folded.count()) > 0) {
+      expect(await folded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await folded.locator("summary").click();
+    }
+    // Rule codes never show on screen (issue 15): only plain names and sentences.
+    const text = await picture.innerText();
+    for (const code of ["Regel:", "any-signal", "ilo-element", "describes-exploitation", "v2+"])
+      expect(text).not.toContain(code);
+    expect(await mentor.locator(".iz-sig-step__actions a").count()).toBeGreaterThan(0);
+  });
+
   /** Every new screen, with what to wait for before axe runs. */
   const screens: {
     name: string;
@@ -307,7 +324,13 @@ describe("signals, the picture and the caseload", () => {
     {
       name: "picture",
       path: () => `/youths/${amirId}`,
-      ready: (page) => page.locator(".iz-sig-reason").first().waitFor(),
+      ready: async (page) => {
+        await page.locator(".iz-sig-reason").first().waitFor();
+        // axe also checks the folded rules.
+        await page.evaluate(() =>
+          document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")),
+        );
+      },
     },
     {
       name: "signals",

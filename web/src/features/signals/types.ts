@@ -45,6 +45,8 @@ export type PictureView = Picture & {
   levelChangedAt: string | null;
   history: LevelHistoryEntry[];
   judgements: JudgementView[];
+  /** The level fell only because the rule set changed (e.g. v1 → v2); shown, never silent. */
+  rulesChanged?: { fromVersion: string; toVersion: string; fromLevel: number; at: string };
 };
 
 /** GET /api/youths/:id/timeline */

@@ -4,10 +4,9 @@
  * the level over time; and beside it the professionals' own judgements, never overwritten.
  */
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { SignalView } from "../../../../../src/shared/signal.schema";
 import { Alert, Heading2, Heading3, Paragraph } from "../../../components/nlds";
-import { useCatalog, useContentLanguage } from "../../catalog/use-catalog";
+import { useCatalog } from "../../catalog/use-catalog";
 import { LevelBadge } from "../../youths/components/LevelBadge";
 import { useDossier } from "../../youths/dossier/dossier-context";
 import { formatDateTime } from "../format";
@@ -19,6 +18,7 @@ import { JudgementForm } from "./JudgementForm";
 import { JudgementList } from "./JudgementList";
 import { LevelHistory } from "./LevelHistory";
 import { ReasonList } from "./ReasonList";
+import { StepActions } from "./StepActions";
 import { TypeLevels } from "./TypeLevels";
 
 function Counts({ counts }: { counts: PictureView["counts"] }) {
@@ -29,7 +29,6 @@ function Counts({ counts }: { counts: PictureView["counts"] }) {
 /** The tab's content once the picture is loaded. */
 function PictureBody({ youthId, picture }: { youthId: string; picture: PictureView }) {
   const { t } = useTranslation();
-  const lang = useContentLanguage();
   const dossier = useDossier();
   const catalog = useCatalog();
   const signalsQuery = useSignals(youthId);
@@ -48,20 +47,35 @@ function PictureBody({ youthId, picture }: { youthId: string; picture: PictureVi
           })}
         </Paragraph>
       </div>
-      <Counts counts={picture.counts} />
-      <section aria-labelledby="pic-step" className="iz-card iz-sig-step">
-        <Heading3 id="pic-step">{t("signals.picture.stepTitle")}</Heading3>
-        <Paragraph>{picture.suggestedStep.text[lang]}</Paragraph>
-        {dossier.abilities["signal.create"] ? (
+      {picture.rulesChanged ? (
+        <Alert type="warning" className="iz-sig-note">
           <Paragraph>
-            <Link to={`/youths/${youthId}/signals/new`}>{t("signals.list.record")}</Link>
+            <strong>
+              {t("signals.picture.rulesChanged.title", {
+                from: picture.rulesChanged.fromVersion,
+                to: picture.rulesChanged.toVersion,
+              })}
+            </strong>{" "}
+            {t("signals.picture.rulesChanged.body", {
+              fromLevel: picture.rulesChanged.fromLevel,
+              level: picture.level,
+              date: formatDateTime(picture.rulesChanged.at),
+            })}
           </Paragraph>
-        ) : null}
-      </section>
+        </Alert>
+      ) : null}
+      <Counts counts={picture.counts} />
+      <StepActions
+        youthId={youthId}
+        picture={picture}
+        catalog={catalog.data}
+        abilities={dossier.abilities}
+      />
       <section aria-labelledby="pic-reasons">
         <Heading3 id="pic-reasons">{t("signals.picture.reasonsTitle")}</Heading3>
         <ReasonList
           youthId={youthId}
+          level={picture.level}
           reasons={picture.reasons}
           signals={signals}
           catalog={catalog.data}
