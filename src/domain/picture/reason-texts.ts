@@ -185,8 +185,8 @@ export function describesExploitationText(
   const whenNl = ageDays === 0 ? "vandaag" : `${n(ageDays, "dag", "dagen")} geleden`;
   const whenEn = ageDays === 0 ? "today" : `${n(ageDays, "day", "days")} ago`;
   return {
-    nl: `Dit signaal beschrijft de uitbuiting zelf${formNl}, laatst ${whenNl}. Bij een minderjarige is dat genoeg voor een vermoeden`,
-    en: `This signal describes the exploitation itself${formEn}, last ${whenEn}. For a minor that is enough for a suspicion`,
+    nl: `Het signaal beschrijft de uitbuiting zelf${formNl}, gezien of gehoord ${whenNl}. Bij een minderjarige is dat genoeg voor een vermoeden`,
+    en: `The signal describes the exploitation itself${formEn}, seen or heard ${whenEn}. For a minor that is enough for a suspicion`,
   };
 }
 

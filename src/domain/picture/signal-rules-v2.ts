@@ -73,8 +73,9 @@ export function describesExploitation(
   for (const d of hits)
     byIndicator.set(d.signal.indicatorId, [...(byIndicator.get(d.signal.indicatorId) ?? []), d]);
   return [...byIndicator.values()].map((group) => {
-    const first = group[0] as DatedSignal;
-    const type = ownForm(first.signal);
+    // The form the indicator names; only when every signal of it agrees (order never matters).
+    const forms = new Set(group.map((d) => ownForm(d.signal)));
+    const type = forms.size === 1 ? [...forms][0] : undefined;
     const text = describesExploitationText(type, Math.min(...group.map((d) => d.age)));
     return reasonFrom(
       { rule: rule.id, level: rule.level, text, ...(type ? { type } : {}) },

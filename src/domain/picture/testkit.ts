@@ -70,7 +70,7 @@ export const IND = {
   storyInconsistent: ind("flight.story-inconsistent", "flight-story", ["general"], "weak"),
   smugglerDebt: ind("flight.debt-to-smuggler", "flight-story", ["general"], "medium", {
     control: true,
-    iloElement: "coercive-recruitment",
+    iloElement: "vulnerability-recruitment",
   }),
   theft: ind("behav.theft", "problem-behaviour", ["criminal"], "medium"),
   weapon: ind("behav.weapon", "problem-behaviour", ["criminal"], "medium"),
@@ -85,21 +85,21 @@ export const IND = {
   injuries: ind("phys.injuries", "physical", ["general"], "medium"),
   forcedTheft: ind("crim.forced-theft", "criminal", ["criminal"], "strong", {
     acute: true,
-    iloElement: "exploitation",
+    iloElement: "coercion-at-destination",
     describesExploitation: true,
   }),
   threatenedByPhone: ind("crim.threatened-by-phone", "criminal", ["criminal"], "strong", {
     acute: true,
     iloElement: "coercion-at-destination",
   }),
-  sentToLocations: ind("crim.sent-to-locations", "criminal", ["criminal"], "medium", {
-    iloElement: "exploitation",
-  }),
+  sentToLocations: ind("crim.sent-to-locations", "criminal", ["criminal"], "medium"),
   moneyToOthers: ind("sex.money-to-others", "sexual", ["sexual"], "strong", {
     iloElement: "exploitation",
     describesExploitation: true,
   }),
-  olderPartner: ind("sex.older-partner", "sexual", ["sexual"], "medium"),
+  olderPartner: ind("sex.older-partner", "sexual", ["sexual"], "medium", {
+    iloElement: "vulnerability-recruitment",
+  }),
   sexualKnowledge: ind("sex.sexual-knowledge", "sexual", ["sexual"], "weak"),
   excessiveHours: ind("lab.excessive-hours", "labour", ["labour"], "strong", {
     iloElement: "exploitation",
@@ -130,7 +130,7 @@ export const IND = {
   }),
   debts: ind("other.debts", "other", ["general"], "medium", {
     control: true,
-    iloElement: "coercion-at-destination",
+    iloElement: "vulnerability-at-destination",
   }),
 } as const;
 
