@@ -159,16 +159,12 @@ function typePicture(
   const level = maxLevel([pool.length > 0 ? 1 : 0, ...own.map((r) => r.level)]);
   const signalIds = distinctSorted(pool.map((d) => d.signal.id));
   if (ctx.rules.formPositive === "own-signal") {
-    // v2: a form is positive only with a signal of that form alone, and a suspicion that rests on
-    // this form's signals (its own reason, or a level-3 rule citing one of its own signals).
-    const ownSignals = new Set(
-      ctx.recent.filter((d) => ownForm(d.signal) === type).map((d) => d.signal.id),
+    // v2: a form is positive only with a medium or strong signal of that form alone, while the
+    // picture is a suspicion. Both only grow with more signals, so this stays monotone.
+    const ownSignal = ctx.recent.some(
+      (d) => ownForm(d.signal) === type && d.signal.tier !== "weak",
     );
-    const positive =
-      ownSignals.size > 0 &&
-      reasons.some(
-        (r) => r.level >= 3 && (r.type === type || r.signalIds.some((id) => ownSignals.has(id))),
-      );
+    const positive = ownSignal && reasons.some((r) => r.level >= 3);
     return { level: positive ? (Math.max(level, 3) as Level) : level, positive, signalIds };
   }
   const iloRules = new Set(

@@ -18,7 +18,7 @@ import type {
   PictureVulnerability,
 } from "./types.js";
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env["PICTURE_RUNS"] ?? 300) };
 
 const arbNow = fc.constantFrom(NOW, "2024-02-29T23:30:00+01:00", "2025-01-01T00:00:00Z");
 const arbDays = fc.integer({ min: -3, max: 450 });

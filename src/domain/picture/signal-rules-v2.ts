@@ -69,13 +69,14 @@ export function describesExploitation(
   const hits = ctx.recent.filter(
     (d) => d.signal.describesExploitation === true && rule.tiers.includes(d.signal.tier),
   );
-  const byIndicator = new Map<string, DatedSignal[]>();
-  for (const d of hits)
-    byIndicator.set(d.signal.indicatorId, [...(byIndicator.get(d.signal.indicatorId) ?? []), d]);
-  return [...byIndicator.values()].map((group) => {
-    // The form the indicator names; only when every signal of it agrees (order never matters).
-    const forms = new Set(group.map((d) => ownForm(d.signal)));
-    const type = forms.size === 1 ? [...forms][0] : undefined;
+  // One reason per indicator and the form it names (with a consistent catalogue: per indicator).
+  const groups = new Map<string, DatedSignal[]>();
+  for (const d of hits) {
+    const key = `${d.signal.indicatorId}\u0000${ownForm(d.signal) ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.values()].map((group) => {
+    const type = ownForm((group[0] as DatedSignal).signal);
     const text = describesExploitationText(type, Math.min(...group.map((d) => d.age)));
     return reasonFrom(
       { rule: rule.id, level: rule.level, text, ...(type ? { type } : {}) },

@@ -63,39 +63,75 @@ function isBetter(a: Window, b: Window | undefined): boolean {
   return a.oldestAge < b.oldestAge;
 }
 
+/** Counts of values in a sliding window. */
+class WindowCounts {
+  private readonly counts = new Map<string, number>();
+  add(key: string): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  remove(key: string): void {
+    const n = (this.counts.get(key) ?? 0) - 1;
+    if (n <= 0) this.counts.delete(key);
+    else this.counts.set(key, n);
+  }
+  get distinct(): number {
+    return this.counts.size;
+  }
+}
+
 /**
  * Level 2: at least N distinct indicators from at least M categories, at most W days apart.
  * Looks at every window that starts on a signal's day and cites the best one: the most distinct
- * indicators, then the most categories, then the most recent, then the tightest.
+ * indicators, then the most categories, then the most recent, then the tightest. One pass over
+ * the signals sorted by age, with running counts (the rule rule set v2 re-checks most).
  */
 export function indicatorsAcrossCategories(
   ctx: EvaluationContext,
   rule: IndicatorsAcrossCategoriesRule,
 ): PictureReason[] {
-  let best: Window | undefined;
-  for (const startAge of new Set(ctx.recent.map((d) => d.age))) {
-    const signals = ctx.recent.filter(
-      (d) => d.age <= startAge && d.age >= startAge - rule.windowDays,
-    );
-    const ages = signals.map((d) => d.age);
-    const window: Window = {
-      signals,
-      indicators: countDistinct(signals.map((d) => d.signal.indicatorId)),
-      categories: countDistinct(signals.map((d) => d.signal.category)),
-      newestAge: Math.min(...ages),
-      oldestAge: Math.max(...ages),
+  const sorted = [...ctx.recent].sort((a, b) => a.age - b.age);
+  const indicators = new WindowCounts();
+  const categories = new WindowCounts();
+  let best: (Window & { from: number; to: number }) | undefined;
+  let from = 0;
+  let to = 0;
+  while (to < sorted.length) {
+    const startAge = (sorted[to] as DatedSignal).age;
+    // Take in every signal of this day, let go of those more than W days more recent.
+    while (to < sorted.length && (sorted[to] as DatedSignal).age === startAge) {
+      const d = sorted[to] as DatedSignal;
+      indicators.add(d.signal.indicatorId);
+      categories.add(d.signal.category);
+      to += 1;
+    }
+    while ((sorted[from] as DatedSignal).age < startAge - rule.windowDays) {
+      const d = sorted[from] as DatedSignal;
+      indicators.remove(d.signal.indicatorId);
+      categories.remove(d.signal.category);
+      from += 1;
+    }
+    if (indicators.distinct < rule.minIndicators || categories.distinct < rule.minCategories)
+      continue;
+    const window = {
+      signals: [],
+      indicators: indicators.distinct,
+      categories: categories.distinct,
+      newestAge: (sorted[from] as DatedSignal).age,
+      oldestAge: startAge,
+      from,
+      to,
     };
-    if (window.indicators < rule.minIndicators || window.categories < rule.minCategories) continue;
     if (isBetter(window, best)) best = window;
   }
   if (best === undefined) return [];
+  const signals = sorted.slice(best.from, best.to);
   const text = acrossCategoriesText(
     best.indicators,
     best.categories,
-    observersOf(best.signals),
+    observersOf(signals),
     best.oldestAge - best.newestAge,
   );
-  return [reasonFrom({ rule: rule.id, level: rule.level, text }, signalsOf(best.signals))];
+  return [reasonFrom({ rule: rule.id, level: rule.level, text }, signalsOf(signals))];
 }
 
 /** Level 2: signals from at least N different professionals. */
