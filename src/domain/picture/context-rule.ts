@@ -81,7 +81,10 @@ function reduce(ctx: EvaluationContext, chosen: readonly Overlap[]): EvaluationC
 
 function pointingSignals(ctx: EvaluationContext, rule: ConcernContextRule): DatedSignal[] {
   return ctx.recent.filter(
-    (d) => rule.pointingTiers.includes(d.signal.tier) && pointsToExploitation(d.signal),
+    (d) =>
+      rule.pointingTiers.includes(d.signal.tier) &&
+      !rule.notPointingCategories.includes(d.signal.category) &&
+      pointsToExploitation(d.signal),
   );
 }
 

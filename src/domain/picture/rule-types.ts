@@ -129,6 +129,12 @@ export interface ConcernContextRule extends RuleBase {
   contextOnly: readonly string[];
   missingFactor: string;
   pointingTiers: readonly Tier[];
+  /**
+   * Signals in these categories never count as the one that points to exploitation: problem
+   * behaviour needs its context first (the seed: "wanneer is het probleemgedrag, wanneer
+   * criminele uitbuiting?").
+   */
+  notPointingCategories: readonly string[];
 }
 /**
  * Missing right now while another rule (other than a missing-now rule) already gives at least
@@ -139,6 +145,11 @@ export interface MissingNowRule extends RuleBase {
   minLevel: Level;
   /** Only reasons of these rules support it (v2: any signal); absent, any rule's reason. */
   supportRules?: readonly string[];
+  /**
+   * Signals of these indicators do not support it: they record the same fact as the episode
+   * ("runs away"), so they add nothing to being missing now (v2).
+   */
+  sameAsMissing?: readonly string[];
 }
 /** A safety check found danger now and it is not handled yet. */
 export interface SafetyAlertRule extends RuleBase {

@@ -49,6 +49,12 @@ export interface RulesV2Thresholds {
 /** The factor derived from missing episodes: the episode itself counts, the factor not again. */
 export const MISSING_FACTOR = "missing-episodes";
 
+/** Signals that record the same fact as a missing episode (content/catalog: missing-episodes). */
+export const SAME_AS_MISSING: readonly string[] = [
+  "behav.goes-missing",
+  "flight.missing-soon-after-arrival",
+];
+
 /** Elements of coercion (recruitment and destination) and of the exploitation itself. */
 export const COERCION_ELEMENTS: readonly IloElement[] = [
   "coercive-recruitment",
@@ -168,6 +174,7 @@ function rulesFrom(t: RulesV2Thresholds): PictureRule[] {
       contextOnly: t.contextOnlyVulnerabilities,
       missingFactor: MISSING_FACTOR,
       pointingTiers: ["strong", "medium"],
+      notPointingCategories: t.elementNotAloneCategories,
     },
     {
       id: id.professionalSuspicion,
@@ -182,6 +189,7 @@ function rulesFrom(t: RulesV2Thresholds): PictureRule[] {
       level: 3,
       minLevel: 1,
       supportRules: [id.anySignal],
+      sameAsMissing: SAME_AS_MISSING,
     },
     { id: id.acuteIndicator, kind: "acute-indicator", level: 4, windowDays: t.acuteWindowDays },
     // …and missing now while there already is a suspicion: acute.

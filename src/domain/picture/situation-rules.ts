@@ -115,11 +115,17 @@ export function missingNow(
   const missingNowRules = new Set(
     ctx.rules.rules.filter((r) => r.kind === "missing-now").map((r) => r.id),
   );
+  const sameAs = new Set(rule.sameAsMissing ?? []);
+  const citesOtherFact = (r: PictureReason) =>
+    sameAs.size === 0 ||
+    r.signalIds.length === 0 ||
+    ctx.recent.some((d) => r.signalIds.includes(d.signal.id) && !sameAs.has(d.signal.indicatorId));
   const support = given.filter(
     (r) =>
       !missingNowRules.has(r.rule) &&
       r.level >= rule.minLevel &&
-      (rule.supportRules === undefined || rule.supportRules.includes(r.rule)),
+      (rule.supportRules === undefined || rule.supportRules.includes(r.rule)) &&
+      citesOtherFact(r),
   );
   if (ongoing.length === 0 || support.length === 0) return [];
   const active = new Map(ctx.recent.map((d) => [d.signal.id, d.signal]));
