@@ -3,13 +3,14 @@
  * vignette gets its expected level under the default rule set (v2), fairness twins get the same
  * level, and the set covers what the issue asks for. The set is "for review by a domain expert".
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { indexCatalog } from "../../domain/catalog/catalog-index.js";
 import { vignetteInput } from "../../domain/picture/calibration.js";
 import { DEFAULT_RULES, evaluatePicture } from "../../domain/picture/index.js";
 import { contentDir, loadCatalog } from "../catalog/load-catalog.js";
+import { calibrationDoc } from "./calibration-doc.js";
 import { loadCalibration } from "./load-calibration.js";
 
 const catalog = loadCatalog();
@@ -87,6 +88,11 @@ describe("the calibration set on rule set v2", () => {
         modules.some((m) => v.source.includes(m)),
         `${v.id} cites a content/training module`,
       ).toBe(true);
+  });
+
+  it("docs/calibration.md shows the current set (npm run calibration:doc)", () => {
+    const doc = readFileSync(path.join(contentDir(), "..", "docs", "calibration.md"), "utf8");
+    expect(doc).toBe(calibrationDoc(set, catalog));
   });
 
   it("every vignette names its reason and its source", () => {
