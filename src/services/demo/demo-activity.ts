@@ -15,7 +15,7 @@ export interface DemoSignal {
 }
 
 export const DEMO_SIGNALS: DemoSignal[] = [
-  // Amir — the seed's case: level 3 (criminal).
+  // Amir — the seed's case: level 3 (criminal; forced theft describes the exploitation itself).
   {
     youth: "amir",
     by: "school",
@@ -51,7 +51,8 @@ export const DEMO_SIGNALS: DemoSignal[] = [
     sourceDetail: "Beveiliger van de locatie",
     facts: "Werd twee keer 's avonds opgehaald door een auto met onbekende volwassenen.",
   },
-  // Yonas — three soft signals from three professionals: level 2.
+  // Yonas — signals from three professionals, one pointing to exploitation (two phones), with his
+  // vulnerabilities as context: level 3 under rule set v2 (concern-context; v1 gave 2).
   {
     youth: "yonas",
     by: "mentor",
@@ -156,7 +157,8 @@ export const DEMO_SIGNALS: DemoSignal[] = [
     facts:
       "Vertelt zijn reisverhaal steeds met precies dezelfde woorden, als uit het hoofd geleerd.",
   },
-  // Tesfay (Ter Apel) — labour: level 2.
+  // Tesfay (Ter Apel) — labour: very long hours and hardly any pay make the ILO/EC element of
+  // exploitation positive: level 3 under rule set v2 (v1 gave 2).
   {
     youth: "tesfay",
     by: "mentor.terapel",
