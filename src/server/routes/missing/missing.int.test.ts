@@ -282,6 +282,29 @@ describe.each(TEST_DATABASES)("the missing-youth protocol (%s)", (kind) => {
     expect(log).toEqual(expect.arrayContaining(["steps.read", "report.export"]));
   });
 
+  it("missing now with one soft signal is a suspicion: the care coordinator is required from the first hour", async () => {
+    const y = await newYouth();
+    const signal = await mentor.request({
+      method: "POST",
+      url: `/api/youths/${y.id}/signals`,
+      payload: {
+        indicatorIds: ["phys.exhausted"],
+        observedAt: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+        source: "own_observation",
+        facts: "Valt 's middags in slaap op de bank.",
+      },
+    });
+    expect(signal.statusCode, signal.body).toBe(201);
+    const opened = await mentor.request({ method: "POST", url: base(y.id), payload: OPEN });
+    expect(opened.statusCode, opened.body).toBe(201);
+    // Rule set v2: missing now + any signal in the long window → at least 3 (issue 13).
+    expect(opened.json().level).toBe(3);
+    const view = await list(mentor, y.id);
+    expect(
+      view.items[0]?.checklist.find((c) => c.item === "care_coordinator_informed")?.required,
+    ).toBe(true);
+  });
+
   it("at level 3 or higher informing the care coordinator is required", async () => {
     const y = await newYouth();
     const tr = await mentor.request({
