@@ -48,6 +48,8 @@ describe("signal list, knowledge base and sociale kaart (no login)", () => {
         .getByRole("link", { name: "Lees meer over dit signaal in de training" })
         .getAttribute("href"),
     ).toMatch(/^\/training\/m[0-9]/);
+    // Plain language: the catalogue code is not on the page (issue 15), only in the address.
+    expect(await page.locator("main").textContent()).not.toContain("crim.forced-theft");
     // Back to the list keeps the search.
     await page.goBack();
     await page.waitForURL(/\/signals\?q=stelen/);

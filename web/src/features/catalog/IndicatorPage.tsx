@@ -42,10 +42,7 @@ function Details({ indicator, catalog }: { indicator: Indicator; catalog: Catalo
         )}
         <dt>{t("catalog.acute.label")}</dt>
         <dd>{indicator.acute ? <AcuteLabel /> : t("catalog.acute.no")}</dd>
-        <dt>{t("catalog.indicator.id")}</dt>
-        <dd>
-          <code>{indicator.id}</code>
-        </dd>
+        {/* No catalogue code here (issue 15: codes are not plain language); it stays in the URL. */}
       </dl>
     </section>
   );
