@@ -7,6 +7,7 @@ import { loadCatalog } from "../src/services/catalog/load-catalog.js";
 import {
   DEFAULT_RULES,
   evaluatePicture,
+  indicatorFacts,
   RULES_V1,
   type PictureInput,
 } from "../src/domain/picture/index.js";
@@ -23,14 +24,7 @@ function input(n: number): PictureInput {
     if (!ind) throw new Error("empty catalogue");
     return {
       id: `s${i}~${ind.id}`,
-      indicatorId: ind.id,
-      category: ind.category,
-      types: ind.types,
-      tier: ind.tier,
-      acute: ind.acute,
-      control: ind.control,
-      iloElement: ind.iloElement,
-      describesExploitation: ind.describesExploitation ?? false,
+      ...indicatorFacts(ind),
       observerId: `u${Math.floor(rnd() * 6)}`,
       organisationId: `o${Math.floor(rnd() * 3)}`,
       source:

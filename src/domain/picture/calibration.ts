@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { catalogId, localizedText, type Indicator, type Vulnerability } from "../catalog/schema.js";
+import { indicatorFacts } from "./indicator-facts.js";
 import type { PictureInput, PictureSignal } from "./types.js";
 
 /** The fixed "today" of every vignette. */
@@ -99,14 +100,7 @@ export function vignetteInput(v: Vignette, catalogue: CalibrationCatalogue): Pic
     if (!ind) throw new Error(`${v.id}: unknown indicator ${s.indicator}`);
     return {
       id: `${v.id}-s${i}`,
-      indicatorId: ind.id,
-      category: ind.category,
-      types: ind.types,
-      tier: ind.tier,
-      acute: ind.acute,
-      control: ind.control,
-      iloElement: ind.iloElement,
-      describesExploitation: ind.describesExploitation ?? false,
+      ...indicatorFacts(ind),
       observerId: s.by,
       organisationId: CALIBRATION_PROFESSIONALS[s.by],
       source: s.source,

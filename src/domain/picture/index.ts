@@ -18,4 +18,5 @@ export {
 } from "./labels.js";
 export { pictureSummary, type PictureSummary } from "./summary.js";
 export { validateRuleSet } from "./validate-rules.js";
+export { indicatorFacts, type IndicatorFacts } from "./indicator-facts.js";
 export type * from "./types.js";

@@ -5,7 +5,7 @@
  * level by itself. Explained in docs/signal-combination.md; the choices in ADR 0006.
  */
 import type { IloElement, Tier } from "../catalog/schema.js";
-import { ILO_ELEMENT_COMBINATIONS } from "./rules.js";
+import { buildRuleSet, ILO_ELEMENT_COMBINATIONS } from "./rules.js";
 import type { PictureRule, RuleSet, TierCombination } from "./types.js";
 
 /** The thresholds of rule set v2 that a deployment may change. */
@@ -198,28 +198,12 @@ function rulesFrom(t: RulesV2Thresholds): PictureRule[] {
   ];
 }
 
-function definedEntries(overrides: Partial<RulesV2Thresholds>): [string, unknown][] {
-  return Object.entries(overrides)
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * Builds rule set v2 with some thresholds changed. Without an explicit `version`, a changed set
- * is versioned `v2+key=value,…` so stored pictures stay traceable.
- */
+/** Builds rule set v2 with some thresholds changed (see buildRuleSet for the version). */
 export function buildRulesV2(
   overrides: Partial<RulesV2Thresholds> = {},
   version?: string,
 ): RuleSet {
-  const entries = definedEntries(overrides);
-  const thresholds: RulesV2Thresholds = { ...RULES_V2_THRESHOLDS, ...Object.fromEntries(entries) };
-  const label = entries.map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(",");
-  return {
-    version: version ?? (label === "" ? "v2" : `v2+${label}`),
-    longWindowDays: thresholds.longWindowDays,
-    ignoredVulnerabilities: thresholds.ignoredVulnerabilities,
-    rules: rulesFrom(thresholds),
+  return buildRuleSet("v2", RULES_V2_THRESHOLDS, rulesFrom, overrides, version, {
     formPositive: "own-signal",
-  };
+  });
 }

@@ -130,27 +130,43 @@ function rulesFrom(t: RulesV1Thresholds): PictureRule[] {
   ];
 }
 
-function definedEntries(overrides: Partial<RulesV1Thresholds>): [string, unknown][] {
-  return Object.entries(overrides)
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** The thresholds every rule set has; the rest are its own. */
+interface BaseThresholds {
+  longWindowDays: number;
+  ignoredVulnerabilities: readonly string[];
 }
 
 /**
- * Builds rule set v1 with some thresholds changed. Without an explicit `version`, a changed set
- * is versioned `v1+key=value,…` so stored pictures stay traceable.
+ * A rule set from its defaults and a deployment's overrides (undefined ones ignored). Without an
+ * explicit `version`, a changed set is versioned `<base>+key=value,…` so stored pictures stay
+ * traceable.
  */
+export function buildRuleSet<T extends BaseThresholds>(
+  base: string,
+  defaults: Readonly<T>,
+  rulesOf: (thresholds: T) => PictureRule[],
+  overrides: Partial<T>,
+  version: string | undefined,
+  extra: Partial<Pick<RuleSet, "formPositive">> = {},
+): RuleSet {
+  const entries = Object.entries(overrides)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const thresholds: T = { ...defaults, ...Object.fromEntries(entries) };
+  const label = entries.map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(",");
+  return {
+    version: version ?? (label === "" ? base : `${base}+${label}`),
+    longWindowDays: thresholds.longWindowDays,
+    ignoredVulnerabilities: thresholds.ignoredVulnerabilities,
+    rules: rulesOf(thresholds),
+    ...extra,
+  };
+}
+
+/** Builds rule set v1 with some thresholds changed (see buildRuleSet for the version). */
 export function buildRulesV1(
   overrides: Partial<RulesV1Thresholds> = {},
   version?: string,
 ): RuleSet {
-  const entries = definedEntries(overrides);
-  const thresholds: RulesV1Thresholds = { ...RULES_V1_THRESHOLDS, ...Object.fromEntries(entries) };
-  const label = entries.map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(",");
-  return {
-    version: version ?? (label === "" ? "v1" : `v1+${label}`),
-    longWindowDays: thresholds.longWindowDays,
-    ignoredVulnerabilities: thresholds.ignoredVulnerabilities,
-    rules: rulesFrom(thresholds),
-  };
+  return buildRuleSet("v1", RULES_V1_THRESHOLDS, rulesFrom, overrides, version);
 }

@@ -8,6 +8,7 @@ import type {
   PictureVulnerability,
   SignalSource,
 } from "../../domain/picture/index.js";
+import { indicatorFacts } from "../../domain/picture/index.js";
 import { isoDate, monthsUntil18 } from "../../domain/youth/age.js";
 import {
   countRelocationsSince,
@@ -76,14 +77,7 @@ export async function buildPictureInput(
     if (!ind) continue;
     signals.push({
       id: `${f.id}${INDICATOR_SEPARATOR}${f.indicator_id}`,
-      indicatorId: ind.id,
-      category: ind.category,
-      types: ind.types,
-      tier: ind.tier,
-      acute: ind.acute,
-      control: ind.control,
-      iloElement: ind.iloElement,
-      describesExploitation: ind.describesExploitation ?? false,
+      ...indicatorFacts(ind),
       observerId: f.recorded_by,
       organisationId: f.recorder_org_id,
       source: f.source as SignalSource,
