@@ -200,7 +200,7 @@ for (const id of vulnerabilityIds)
 // Coverage report.
 const used = new Set(vignettes.flatMap((v) => (v.signals ?? []).map((s) => s.indicator)));
 const strongMissing = [...indicators.values()]
-  .filter((i) => i.tier === "strong" && !used.has(i.id))
+  .filter((i) => i.tier === "strong" && !i.withdrawn && !used.has(i.id))
   .map((i) => i.id);
 const forms = { sexual: 0, criminal: 0, labour: 0, mixed: 0 };
 for (const v of vignettes) {

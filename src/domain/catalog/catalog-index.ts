@@ -89,6 +89,9 @@ export function checkCatalog(catalog: Catalog): string[] {
     for (const i of v.sameAsIndicators ?? [])
       if (!indicatorIds.has(i)) problems.push(`vulnerability ${v.id}: same-as ${i} does not exist`);
   for (const ind of catalog.indicators)
+    for (const r of ind.withdrawn?.replacedBy ?? [])
+      if (!indicatorIds.has(r)) problems.push(`${ind.id}: replaced by ${r}, which does not exist`);
+  for (const ind of catalog.indicators)
     if (ind.describesExploitation && ind.tier !== "strong")
       problems.push(`${ind.id}: only a strong indicator can describe exploitation itself`);
   catalog.contacts.forEach((c) => cite(`contact ${c.id}`, c.sources));

@@ -94,6 +94,18 @@ export const indicator = z
      * the means need not be shown, so one such strong signal is a suspicion (rule set v2).
      */
     describesExploitation: z.boolean().optional(),
+    /**
+     * Withdrawn in a catalogue version: no longer offered for recording (record-signal refuses
+     * it), but kept so stored signals keep their meaning (released ids are never removed).
+     */
+    withdrawn: z
+      .object({
+        version: z.string(),
+        replacedBy: z.array(catalogId).default([]),
+        reason: localizedText,
+      })
+      .strict()
+      .optional(),
     text: localizedText,
     explanation: localizedText,
     sources: z.array(catalogId).min(1),

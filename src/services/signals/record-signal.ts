@@ -36,6 +36,15 @@ export async function recordSignal(
 ): Promise<RecordSignalResult> {
   const { youth } = await reachYouth(deps, ctx, youthId, "signal.create");
   const input = recordSignalBody.parse(raw);
+  const withdrawn = input.indicatorIds.filter((id) => deps.catalogIndex.indicator(id)?.withdrawn);
+  if (withdrawn.length > 0)
+    throw validationFailed(
+      "Some signals were withdrawn from the signal list. Choose the signal that replaced them.",
+      withdrawn.map((id) => ({
+        path: "indicatorIds",
+        message: `${id} was withdrawn; use ${deps.catalogIndex.indicator(id)?.withdrawn?.replacedBy.join(" or ") || "another signal"}`,
+      })),
+    );
   const unknown = input.indicatorIds.filter((id) => !deps.catalogIndex.indicator(id));
   if (unknown.length > 0)
     throw validationFailed(

@@ -72,6 +72,9 @@ describe.each(TEST_DATABASES)("signals, vulnerabilities, picture and caseload (%
   it.each([
     ["no indicator", { indicatorIds: [] }],
     ["an unknown indicator", { indicatorIds: ["crim.does-not-exist"] }],
+    // Catalogue 1.1.0 withdrew mixed items; they stay readable but are never recorded again.
+    ["a withdrawn indicator", { indicatorIds: ["crim.cannabis-farm"] }],
+    ["a withdrawn health item", { indicatorIds: ["sex.sti-pregnancy", "phys.exhausted"] }],
     ["a date in the future", { observedAt: "2026-12-01" }],
     ["a date before arrival", { observedAt: "2025-12-31" }],
     ["facts too short", { facts: "kort" }],

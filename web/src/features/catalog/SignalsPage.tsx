@@ -21,16 +21,24 @@ import { IndicatorList } from "./IndicatorItem";
 import { CategoryLabel } from "./labels";
 import { buildCatalogSearch } from "./search";
 import { SignalFilterForm } from "./SignalFilterForm";
-import { lookupCatalog, useContentLanguage, type CatalogView } from "./use-catalog";
+import {
+  activeIndicators,
+  lookupCatalog,
+  useContentLanguage,
+  type CatalogView,
+} from "./use-catalog";
 
 function useResults(catalog: CatalogView, filters: SignalFilters) {
   const search = useMemo(
-    () => buildCatalogSearch(catalog.indicators, catalog.categories),
+    () => buildCatalogSearch(activeIndicators(catalog), catalog.categories),
     [catalog],
   );
   return useMemo(() => {
     if (!filters.query.trim()) {
-      return { ranked: null, all: catalog.indicators.filter((i) => matchesFilters(i, filters)) };
+      return {
+        ranked: null,
+        all: activeIndicators(catalog).filter((i) => matchesFilters(i, filters)),
+      };
     }
     const lookup = lookupCatalog(catalog);
     const ranked = search

@@ -10,7 +10,12 @@ import "./catalog.css";
 import { CatalogGate } from "./CatalogGate";
 import { groupByCategory } from "./filter";
 import { AcuteLabel, CategoryLabel, TierLabel } from "./labels";
-import { lookupCatalog, useContentLanguage, type CatalogView } from "./use-catalog";
+import {
+  activeIndicators,
+  lookupCatalog,
+  useContentLanguage,
+  type CatalogView,
+} from "./use-catalog";
 
 function PrintView({ catalog }: { catalog: CatalogView }) {
   const { t } = useTranslation();
@@ -37,49 +42,55 @@ function PrintView({ catalog }: { catalog: CatalogView }) {
           {t("catalog.print.button")}
         </Button>
       </div>
-      {groupByCategory(catalog.indicators, catalog.categories).map(({ category, indicators }) => (
-        <section
-          key={category.id}
-          aria-labelledby={`print-${category.id}`}
-          className="iz-cat-print__group"
-        >
-          <Heading2 id={`print-${category.id}`}>
-            <CategoryLabel category={category} />
-          </Heading2>
-          <Table aria-labelledby={`print-${category.id}`}>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("catalog.print.signal")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("catalog.types")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("catalog.tier.label")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("catalog.acute.label")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {indicators.map((i) => (
-                <tr key={i.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{i.text[lang]}</td>
-                  <td className="utrecht-table__cell">{typeNames(i.types)}</td>
-                  <td className="utrecht-table__cell">
-                    <TierLabel tier={i.tier} />
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {i.acute ? <AcuteLabel /> : <span className="iz-muted">{t("common.no")}</span>}
-                  </td>
+      {groupByCategory(activeIndicators(catalog), catalog.categories).map(
+        ({ category, indicators }) => (
+          <section
+            key={category.id}
+            aria-labelledby={`print-${category.id}`}
+            className="iz-cat-print__group"
+          >
+            <Heading2 id={`print-${category.id}`}>
+              <CategoryLabel category={category} />
+            </Heading2>
+            <Table aria-labelledby={`print-${category.id}`}>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("catalog.print.signal")}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("catalog.types")}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("catalog.tier.label")}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t("catalog.acute.label")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </Table>
-        </section>
-      ))}
+              </thead>
+              <tbody className="utrecht-table__body">
+                {indicators.map((i) => (
+                  <tr key={i.id} className="utrecht-table__row">
+                    <td className="utrecht-table__cell">{i.text[lang]}</td>
+                    <td className="utrecht-table__cell">{typeNames(i.types)}</td>
+                    <td className="utrecht-table__cell">
+                      <TierLabel tier={i.tier} />
+                    </td>
+                    <td className="utrecht-table__cell">
+                      {i.acute ? (
+                        <AcuteLabel />
+                      ) : (
+                        <span className="iz-muted">{t("common.no")}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </section>
+        ),
+      )}
     </div>
   );
 }

@@ -59,6 +59,14 @@ export interface CatalogLookup {
   exploitationType(id: string): ExploitationTypeView | undefined;
 }
 
+/**
+ * The indicators that may be recorded and that the signal list shows: withdrawn ones stay in the
+ * catalogue (stored signals keep their text) but are never offered again.
+ */
+export function activeIndicators(catalog: CatalogView): CatalogView["indicators"] {
+  return catalog.indicators.filter((i) => !i.withdrawn);
+}
+
 const lookups = new WeakMap<CatalogView, CatalogLookup>();
 
 /** Maps by id for a catalogue (built once per catalogue object). */

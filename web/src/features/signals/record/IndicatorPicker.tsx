@@ -8,7 +8,12 @@ import { useTranslation } from "react-i18next";
 import type { Category, Indicator } from "../../../../../src/domain/catalog/schema";
 import { Fieldset, Heading3, Textbox } from "../../../components/nlds";
 import { buildCatalogSearch } from "../../catalog/search";
-import { lookupCatalog, useContentLanguage, type CatalogView } from "../../catalog/use-catalog";
+import {
+  activeIndicators,
+  lookupCatalog,
+  useContentLanguage,
+  type CatalogView,
+} from "../../catalog/use-catalog";
 import { Field } from "../components/Field";
 import { IndicatorOption } from "./IndicatorOption";
 import { SelectedIndicators } from "./SelectedIndicators";
@@ -59,7 +64,7 @@ export function IndicatorPicker({
   const [query, setQuery] = useState("");
   const lookup = lookupCatalog(catalog);
   const search = useMemo(
-    () => buildCatalogSearch(catalog.indicators, catalog.categories),
+    () => buildCatalogSearch(activeIndicators(catalog), catalog.categories),
     [catalog],
   );
   const hits = useMemo(() => {
@@ -121,7 +126,7 @@ export function IndicatorPicker({
         </section>
       ) : (
         <div className="iz-sig-browse">
-          {groupByCategory(catalog, catalog.indicators).map((g) => (
+          {groupByCategory(catalog, activeIndicators(catalog)).map((g) => (
             <details key={g.category.id} className="iz-sig-group">
               <summary className="iz-sig-group__summary">
                 <span

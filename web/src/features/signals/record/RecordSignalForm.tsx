@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { Button, Textbox } from "../../../components/nlds";
-import { lookupCatalog, type CatalogView } from "../../catalog/use-catalog";
+import { activeIndicators, lookupCatalog, type CatalogView } from "../../catalog/use-catalog";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { Field } from "../components/Field";
 import { todayIso } from "../format";
@@ -47,7 +47,7 @@ export function RecordSignalForm({
   const [attempt, setAttempt] = useState(0);
   const shown = useMemo(
     () => ({
-      indicatorIds: new Set(catalog.indicators.map((i) => i.id)),
+      indicatorIds: new Set(activeIndicators(catalog).map((i) => i.id)),
       questionIds: new Set(catalog.contextQuestions.map((q) => q.id)),
     }),
     [catalog],
