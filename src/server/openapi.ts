@@ -7,15 +7,38 @@ import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemSchema } from "../shared/problem.schema.js";
+import { completeContract, SECURITY_SCHEMES } from "./openapi-contract.js";
+
+/** `security` of a route anyone may call (no session, no token). */
+export const PUBLIC: [] = [];
+/** `security` of a state-changing route that only a logged-in browser session may call. */
+export const SESSION_ONLY = [{ session: [], csrf: [] }];
 
 /** Problem responses for the given status codes, for route schemas. */
 export function problemResponses(...statuses: number[]): Record<number, typeof problemSchema> {
   return Object.fromEntries(statuses.map((s) => [s, problemSchema]));
 }
 
+/** A 204 answer without a body, for route schemas: `response: { ...noContent, ...problems }`. */
+export const noContent = { 204: z.null() };
+
 /** A 200 whose body is described in prose (lists, dossiers), plus problem responses. */
 export function okOrProblems(...statuses: number[]): Record<number, z.ZodType> {
   return { 200: z.unknown(), ...problemResponses(...statuses) };
+}
+
+/**
+ * The schema parts of a route that answers a file (PDF, CSV): its media type, a body of bytes or
+ * text, and the problem responses. Spread into the route's `schema`.
+ */
+export function fileResponses(
+  mediaType: "application/pdf" | "text/csv",
+  ...statuses: number[]
+): { produces: string[]; response: Record<number, z.ZodType> } {
+  return {
+    produces: [mediaType],
+    response: { 200: z.string(), ...problemResponses(...statuses) },
+  };
 }
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
@@ -26,14 +49,13 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         title: "InZicht API",
         version,
         description:
-          "The JSON API of InZicht. Errors are RFC 9457 problem+json with a stable `code`. Cookie sessions send `x-csrf-token` on state-changing requests.",
+          "The JSON API of InZicht. Errors are RFC 9457 problem+json with a stable `code`. Cookie sessions send `x-csrf-token` on state-changing requests; machine clients send a Bearer API token. See docs/api.md.",
       },
-      components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "inzicht_session" } },
-      },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) =>
+      completeContract(jsonSchemaTransformObject(input) as Record<string, unknown>, { version }),
   });
 }
 

@@ -4,7 +4,7 @@ import { findYouthsForAudit } from "../../../services/audit/find-youths-for-audi
 import { exportAccessLogCsv, queryAccessLog } from "../../../services/audit/query-access-log.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems } from "../../openapi.js";
+import { fileResponses, okOrProblems } from "../../openapi.js";
 
 const youthAuditQuery = auditQuery.omit({ youthId: true });
 
@@ -44,7 +44,7 @@ export const auditRoutes =
           tags: ["audit"],
           summary: "Export the access log as CSV (privacy officer)",
           querystring: auditQuery.omit({ limit: true, cursor: true }),
-          response: okOrProblems(400, 401, 403),
+          ...fileResponses("text/csv", 400, 401, 403),
         },
       },
       async (request, reply) => {
@@ -79,7 +79,7 @@ export const auditRoutes =
           tags: ["audit"],
           summary: "A youth's access log as CSV, for a data subject request",
           params: youthIdParams,
-          response: okOrProblems(401, 403),
+          ...fileResponses("text/csv", 400, 401, 403),
         },
       },
       async (request, reply) => {

@@ -10,7 +10,7 @@ import {
   SESSION_COOKIE,
   setSessionCookie,
 } from "../../plugins/auth.js";
-import { problemResponses } from "../../openapi.js";
+import { noContent, PUBLIC, problemResponses } from "../../openapi.js";
 
 /** POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout (API.md). */
 export const authRoutes =
@@ -23,6 +23,7 @@ export const authRoutes =
           tags: ["auth"],
           summary: "Log in with email and password (and TOTP when 2FA is on)",
           body: loginBody,
+          security: PUBLIC,
           response: { 200: sessionView.or(twoFactorRequired), ...problemResponses(400, 401, 429) },
         },
       },
@@ -61,7 +62,13 @@ export const authRoutes =
 
     app.post(
       "/api/auth/logout",
-      { schema: { tags: ["auth"], summary: "Log out", response: problemResponses(401, 403) } },
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Log out",
+          response: { ...noContent, ...problemResponses(401, 403) },
+        },
+      },
       async (request, reply) => {
         const ctx = requireActor(request);
         await logout(deps, ctx, request.cookies[SESSION_COOKIE]);

@@ -3,8 +3,18 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { catalogView } from "../../../services/catalog/catalog-view.js";
+import { noContent, PUBLIC, problemResponses } from "../../openapi.js";
 
 const query = z.object({ lang: z.enum(["nl", "en"]).optional() }).strict();
+const ifNoneMatch = z.looseObject({ "if-none-match": z.string().max(200).optional() });
+/** The catalogue's outline (API.md); the entries themselves are described in docs/api.md. */
+const catalogBody = z.looseObject({
+  version: z.string(),
+  categories: z.array(z.unknown()),
+  indicators: z.array(z.unknown()),
+  vulnerabilities: z.array(z.unknown()),
+  exploitationTypes: z.array(z.unknown()),
+});
 
 /** GET /api/catalog: the signal catalogue (public knowledge; no personal data), with an ETag. */
 export const catalogRoutes =
@@ -25,6 +35,13 @@ export const catalogRoutes =
           tags: ["catalog"],
           summary: "The signal catalogue (?lang=nl|en for one language)",
           querystring: query,
+          headers: ifNoneMatch,
+          security: PUBLIC,
+          response: {
+            200: catalogBody.describe("The catalogue; its ETag header names this version"),
+            304: noContent[204].describe("Not modified: If-None-Match names the current ETag"),
+            ...problemResponses(400),
+          },
         },
       },
       async (request, reply) => {
@@ -33,8 +50,9 @@ export const catalogRoutes =
         reply
           .header("etag", body.etag)
           .header("cache-control", "public, max-age=300, must-revalidate");
-        if (request.headers["if-none-match"] === body.etag) return reply.code(304).send();
-        return reply.type("application/json; charset=utf-8").send(body.json);
+        if (request.headers["if-none-match"] === body.etag) return reply.code(304).send(null);
+        // Serialised once at start-up; Fastify sends a string as it is.
+        return reply.type("application/json; charset=utf-8").send(body.json as never);
       },
     );
   };

@@ -18,7 +18,7 @@ import { removeCircleMember } from "../../../services/circle/remove-circle-membe
 import { requestAccess } from "../../../services/circle/request-access.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { noContent, okOrProblems, problemResponses } from "../../openapi.js";
 
 const created = { 201: z.object({ id: z.string() }) };
 
@@ -64,7 +64,7 @@ export const circleRoutes =
           summary: "End a membership (kept in history)",
           params: memberParams,
           body: removeMemberBody,
-          response: okOrProblems(400, 401, 403, 404),
+          response: { ...noContent, ...problemResponses(400, 401, 403, 404) },
         },
       },
       async (request, reply) => {
@@ -109,7 +109,7 @@ export const circleRoutes =
           summary: "Approve or decline an access request",
           params: requestParams,
           body: decideRequestBody,
-          response: okOrProblems(400, 401, 403, 404, 409),
+          response: { ...noContent, ...problemResponses(400, 401, 403, 404, 409) },
         },
       },
       async (request, reply) => {

@@ -13,7 +13,7 @@ import { findContactChecks } from "../../../services/contacts/find-contact-check
 import { recordContactCheck } from "../../../services/contacts/record-contact-check.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { problemResponses } from "../../openapi.js";
+import { PUBLIC, problemResponses } from "../../openapi.js";
 
 const tags = ["catalog"];
 
@@ -27,6 +27,7 @@ export const contactRoutes =
         schema: {
           tags,
           summary: "The newest check of each sociale kaart entry (who checked it, and when)",
+          security: PUBLIC,
           response: { 200: contactCheckList, ...problemResponses(400) },
         },
       },

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ping } from "../../../db/database.js";
 import type { ServiceDeps } from "../../../services/deps.js";
+import { PUBLIC } from "../../openapi.js";
 
 /** GET /api/health: liveness plus the database in use; no auth. */
 export const healthRoutes =
@@ -13,6 +14,7 @@ export const healthRoutes =
         schema: {
           tags: ["system"],
           summary: "Health and database in use",
+          security: PUBLIC,
           response: {
             200: z.object({
               status: z.literal("ok"),

@@ -26,7 +26,7 @@ import {
 } from "../../../shared/missing.schema.js";
 import { youthIdParams } from "../../../shared/youth.schema.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { fileResponses, okOrProblems, problemResponses } from "../../openapi.js";
 
 const versioned = z.object({ version: z.number() });
 const changes = { 200: versioned, ...problemResponses(400, 401, 403, 404, 409) };
@@ -180,7 +180,7 @@ export const missingRoutes =
           tags: ["missing"],
           summary: "Summary sheet for the police (PDF, logged as an export)",
           params: episodeParams,
-          response: okOrProblems(400, 401, 403, 404),
+          ...fileResponses("application/pdf", 400, 401, 403, 404),
         },
       },
       async (request, reply) => {

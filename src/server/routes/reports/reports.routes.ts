@@ -19,7 +19,7 @@ import {
 } from "../../../shared/reports.schema.js";
 import { youthIdParams } from "../../../shared/youth.schema.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { fileResponses, okOrProblems, problemResponses } from "../../openapi.js";
 
 const result = z.object({ id: z.string(), version: z.number(), status: z.string() });
 
@@ -110,7 +110,9 @@ export const reportRoutes =
             tags: ["reports"],
             summary: `The sent report as ${format.toUpperCase()} (logged as an export)`,
             params: reportParams,
-            response: okOrProblems(400, 401, 403, 404, 409),
+            ...(format === "pdf"
+              ? fileResponses("application/pdf", 400, 401, 403, 404, 409)
+              : { response: okOrProblems(400, 401, 403, 404, 409) }),
           },
         },
         async (request, reply) => {

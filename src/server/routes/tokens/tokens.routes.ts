@@ -10,7 +10,7 @@ import {
 import { confirmTotp, disableTotp, setupTotp } from "../../../services/auth/totp.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { noContent, okOrProblems, problemResponses, SESSION_ONLY } from "../../openapi.js";
 
 const createBody = z
   .object({
@@ -46,6 +46,8 @@ export const tokenRoutes =
           summary:
             "Create a scoped, expiring API token that acts for you, for a machine client (shown once)",
           body: createBody,
+          // A token cannot create tokens (createApiToken refuses): a logged-in session only.
+          security: SESSION_ONLY,
           response: {
             201: z.object({ id: z.string(), token: z.string(), expiresAt: z.string() }),
             ...problemResponses(400, 401, 403),
@@ -74,7 +76,7 @@ export const tokenRoutes =
           tags: ["admin"],
           summary: "Revoke an API token (404 outside your scope)",
           params: z.object({ tokenId: z.string().uuid() }).strict(),
-          response: problemResponses(401, 403, 404),
+          response: { ...noContent, ...problemResponses(401, 403, 404) },
         },
       },
       async (request, reply) => {
@@ -105,7 +107,7 @@ export const tokenRoutes =
           tags: ["auth"],
           summary: "Turn 2FA on with a code from the app",
           body: z.object({ totp: z.string().regex(/^\d{6}$/) }).strict(),
-          response: problemResponses(400, 401, 403, 409),
+          response: { ...noContent, ...problemResponses(400, 401, 403, 409) },
         },
       },
       async (request, reply) => {
@@ -120,7 +122,7 @@ export const tokenRoutes =
           tags: ["auth"],
           summary: "Turn 2FA off with the password and a current code",
           body: reauthBody,
-          response: problemResponses(400, 401, 403, 409, 429),
+          response: { ...noContent, ...problemResponses(400, 401, 403, 409, 429) },
         },
       },
       async (request, reply) => {

@@ -27,7 +27,7 @@ import {
   setRefresherInterval,
 } from "../../../services/training/set-refresher-interval.js";
 import { requireActor } from "../../plugins/auth.js";
-import { problemResponses } from "../../openapi.js";
+import { fileResponses, problemResponses } from "../../openapi.js";
 
 const tags = ["training"];
 
@@ -55,6 +55,7 @@ export const trainingOversightRoutes =
           tags,
           summary: "The dashboard as CSV",
           querystring: dashboardQuery,
+          ...fileResponses("text/csv", 400, 401, 403),
         },
       },
       async (request, reply) => {

@@ -31,7 +31,7 @@ import { recordPageView } from "../../../services/training/record-page-view.js";
 import { startModule } from "../../../services/training/start-module.js";
 import { submitQuiz } from "../../../services/training/submit-quiz.js";
 import { requireActor } from "../../plugins/auth.js";
-import { problemResponses } from "../../openapi.js";
+import { fileResponses, problemResponses } from "../../openapi.js";
 import { trainingOversightRoutes } from "./training-oversight.routes.js";
 
 const noBody = z.object({}).strict().nullish();
@@ -163,6 +163,7 @@ export const trainingRoutes =
           tags,
           summary: "My certificate of completion (PDF), once every module is completed",
           querystring: langQuery,
+          ...fileResponses("application/pdf", 400, 401, 403, 404),
         },
       },
       async (request, reply) => {
