@@ -4,8 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axe, launch, newPage } from "./browser.js";
 
 interface CatalogJson {
-  indicators: { id: string; acute: boolean; types: string[]; text: string }[];
+  indicators: { id: string; acute: boolean; types: string[]; text: string; withdrawn?: object }[];
 }
+
+/** What the signal list offers: withdrawn items stay in the catalogue but are not listed. */
+const offered = (c: CatalogJson) => c.indicators.filter((i) => !i.withdrawn);
 
 /** The catalogue as the API serves it, to compare with what the pages show. */
 async function apiCatalog(page: Page, lang: "nl" | "en"): Promise<CatalogJson> {
@@ -71,12 +74,12 @@ describe("signal list, knowledge base and sociale kaart (no login)", () => {
 
   it("filters by acute, type and weight match the catalogue and survive a reload", async () => {
     const { page, context } = await newPage(browser);
-    const catalog = await apiCatalog(page, "nl");
+    const active = offered(await apiCatalog(page, "nl"));
     await page.goto("/signals");
-    await expect.poll(() => status(page)).toBe(`${catalog.indicators.length} signalen gevonden`);
+    await expect.poll(() => status(page)).toBe(`${active.length} signalen gevonden`);
 
     await page.getByRole("checkbox", { name: "Toon alleen acute signalen" }).check();
-    const acute = catalog.indicators.filter((i) => i.acute);
+    const acute = active.filter((i) => i.acute);
     await expect.poll(() => status(page)).toBe(`${acute.length} signalen gevonden`);
     const links = await page.locator(".iz-cat-item").count();
     expect(links).toBe(acute.length);
@@ -99,11 +102,11 @@ describe("signal list, knowledge base and sociale kaart (no login)", () => {
     await page.getByRole("button", { name: "Wis zoeken en filters" }).click();
     await page.getByRole("checkbox", { name: "Sterk signaal", exact: true }).check();
     const strong = (await page.request.get("/api/catalog").then((r) => r.json())) as {
-      indicators: { tier: string }[];
+      indicators: { tier: string; withdrawn?: object }[];
     };
     await expect
       .poll(() => page.locator(".iz-cat-item").count())
-      .toBe(strong.indicators.filter((i) => i.tier === "strong").length);
+      .toBe(strong.indicators.filter((i) => i.tier === "strong" && !i.withdrawn).length);
     await context.close();
   });
 
@@ -147,10 +150,10 @@ describe("signal list, knowledge base and sociale kaart (no login)", () => {
         w.printed += 1;
       };
     });
-    const catalog = await apiCatalog(page, "nl");
+    const active = offered(await apiCatalog(page, "nl"));
     await page.goto("/signals/print");
     // The loading state shows the same h1, so wait for the rows themselves.
-    await expect.poll(() => page.locator("tbody tr").count()).toBe(catalog.indicators.length);
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(active.length);
     await page.getByRole("button", { name: "Afdrukken" }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.emulateMedia({ media: "print" });

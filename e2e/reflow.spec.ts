@@ -25,6 +25,7 @@ interface Ids {
   indicator: string;
   knowledge: string;
   module: string;
+  organisation: string;
 }
 
 type Role =
@@ -84,6 +85,12 @@ const VISITS: Visit[] = [
   { pattern: "/youths/:id/signals/new", role: "mentor", url: y("signals/new") },
   { pattern: "/audit", role: "privacy_officer", url: () => "/audit" },
   { pattern: "/training/dashboard", role: "trainer", url: () => "/training/dashboard" },
+  { pattern: "/admin/organisations", role: "system_admin", url: () => "/admin/organisations" },
+  {
+    pattern: "/admin/organisations/:organisationId",
+    role: "system_admin",
+    url: (i) => `/admin/organisations/${i.organisation}`,
+  },
   ...(
     [
       "guardian",
@@ -165,7 +172,14 @@ const PASSES = [
 
 describe("every route reflows on a phone and passes every axe rule", () => {
   let browser: Browser;
-  const ids: Ids = { youth: "", demoYouth: "", indicator: "", knowledge: "", module: "" };
+  const ids: Ids = {
+    youth: "",
+    demoYouth: "",
+    indicator: "",
+    knowledge: "",
+    module: "",
+    organisation: "",
+  };
 
   beforeAll(async () => {
     browser = await launch();
@@ -182,6 +196,7 @@ describe("every route reflows on a phone and passes every axe rule", () => {
       items: { id: string; name: string }[];
     };
     const zutphen = orgs.items.find((o) => o.name === "COA Zutphen")?.id ?? "";
+    ids.organisation = zutphen;
     ids.youth = (
       await post("/api/youths", {
         displayName: `Reflow ${MARK} met een heel lange naam die moet afbreken`,

@@ -32,8 +32,13 @@ describe("training journeys", () => {
     if (ex?.kind !== "case") throw new Error("module 7 starts with the case");
     for (const step of ex.steps) {
       const advised = step.options.find((o) => o.correct);
-      await page.locator(`[id="case-${ex.id}-${step.id}-${advised?.id ?? ""}"]`).check();
-      await page.getByRole("button", { name: "Kies deze stap" }).click();
+      const option = page.locator(`[id="case-${ex.id}-${step.id}-${advised?.id ?? ""}"]`);
+      await option.check();
+      // A case can show more than one open step (the acute branch): choose in this step's form.
+      await option
+        .locator("xpath=ancestor::form[1]")
+        .getByRole("button", { name: "Kies deze stap" })
+        .click();
       await expect
         .poll(() => page.getByText(advised?.feedback.nl ?? "").count())
         .toBeGreaterThan(0);
