@@ -5,33 +5,19 @@
  * level by itself. Explained in docs/signal-combination.md; the choices in ADR 0006.
  */
 import type { IloElement, Tier } from "../catalog/schema.js";
-import { buildRuleSet, ILO_ELEMENT_COMBINATIONS } from "./rules.js";
-import type { PictureRule, RuleSet, TierCombination } from "./types.js";
+import { buildRuleSet, ILO_ELEMENT_COMBINATIONS, type RulesV1Thresholds } from "./rules.js";
+import type { PictureRule, RuleSet } from "./types.js";
 
-/** The thresholds of rule set v2 that a deployment may change. */
-export interface RulesV2Thresholds {
-  /** Signals older than this many days still show but no longer raise the level. */
-  longWindowDays: number;
-  /** Vulnerability factors that never count (protected attributes such as orientation). */
-  ignoredVulnerabilities: readonly string[];
-  /** Level 2: this many distinct indicators… */
-  concernIndicators: number;
-  /** …from at least this many categories… */
-  concernCategories: number;
-  /** …observed at most this many days apart. */
-  concernWindowDays: number;
-  /** Level 2: signals from at least this many independent sources. */
-  concernObservers: number;
-  /** Level 2: a specific indicator (sexual/criminal/labour) of one of these tiers. */
-  specificTiers: readonly Tier[];
-  /** Level 2: a missing episode going on at some time in this many days. */
-  missingWindowDays: number;
+/**
+ * The thresholds of rule set v2 that a deployment may change: v1's, without its cumulative rule,
+ * plus v2's own (see RulesV1Thresholds for the shared ones).
+ */
+export interface RulesV2Thresholds extends Omit<
+  RulesV1Thresholds,
+  "cumulativeVulnerabilities" | "cumulativeObservers"
+> {
   /** Level 3: one indicator of these tiers that states the exploitation itself. */
   describesTiers: readonly Tier[];
-  /** Level 3: the ILO/EC combinations that make an element positive. */
-  elementCombinations: readonly TierCombination[];
-  /** Level 3: categories that alone never make an element positive (problem behaviour). */
-  elementNotAloneCategories: readonly string[];
   /** Level 3: act and purpose, each with a signal of one of these tiers. */
   actTiers: readonly Tier[];
   /** Level 3: concern plus at least this many vulnerabilities that count… */
@@ -40,10 +26,6 @@ export interface RulesV2Thresholds {
   contextObservers: number;
   /** …where these factors (what nearly every AMV has) never count. */
   contextOnlyVulnerabilities: readonly string[];
-  /** Level 3: a professional's suspicion counts for this many days. */
-  suspicionWindowDays: number;
-  /** Level 4 inside this many days, level 3 after: an acute indicator. */
-  acuteWindowDays: number;
 }
 
 /** The factor derived from missing episodes: the episode itself counts, the factor not again. */

@@ -131,10 +131,7 @@ function rulesFrom(t: RulesV1Thresholds): PictureRule[] {
 }
 
 /** The thresholds every rule set has; the rest are its own. */
-interface BaseThresholds {
-  longWindowDays: number;
-  ignoredVulnerabilities: readonly string[];
-}
+type BaseThresholds = Pick<RulesV1Thresholds, "longWindowDays" | "ignoredVulnerabilities">;
 
 /**
  * A rule set from its defaults and a deployment's overrides (undefined ones ignored). Without an
