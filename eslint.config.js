@@ -81,7 +81,7 @@ export default tseslint.config(
         group: ["**/server/*", "**/server/**", "fastify", "@fastify/*"],
         message: "services never import the server",
       },
-      { group: ["kysely"], message: "Kysely only in src/db", allowTypeImports: true },
+      { group: ["kysely"], message: "Kysely only in src/db (name Db or Trx from db/handles)" },
     ],
   ),
   // server: services, never repositories or Kysely.
@@ -92,7 +92,7 @@ export default tseslint.config(
         group: ["**/db/repositories/*", "**/db/repositories/**"],
         message: "server calls services, never repositories",
       },
-      { group: ["kysely"], message: "Kysely only in src/db", allowTypeImports: true },
+      { group: ["kysely"], message: "Kysely only in src/db (name Db or Trx from db/handles)" },
     ],
   ),
   {

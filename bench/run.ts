@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --preset=tiny|small|default] [--only=engine,db,api,web] [--seconds=5]`
+ * `npm run bench [-- --preset=tiny|small|default] [--only=engine,db,api,web,patterns,statistics] [--seconds=5]`
  * Every figure is measured against a baseline in the same run and printed as a ratio; absolute
  * times are shown, never asserted. Results go to bench/results/<timestamp>.json.
  */
@@ -10,13 +10,15 @@ import { apiFailures, benchApi } from "./api.bench.js";
 import { benchDatabase } from "./db.bench.js";
 import { benchEngine } from "./engine.bench.js";
 import { benchWeb } from "./web.bench.js";
+import { benchPatterns } from "./patterns.bench.js";
+import { benchStatistics } from "./statistics.bench.js";
 import { PRESETS } from "./generate.js";
 import { rows } from "./lib.js";
 
 const { values } = parseArgs({
   options: {
     preset: { type: "string", default: "default" },
-    only: { type: "string", default: "engine,db,api,web" },
+    only: { type: "string", default: "engine,db,api,web,patterns,statistics" },
     seconds: { type: "string", default: "5" },
   },
 });
@@ -46,6 +48,8 @@ try {
   if (sqliteFile) rmSync(path.dirname(sqliteFile), { recursive: true, force: true });
 }
 if (only.has("web")) await benchWeb();
+if (only.has("patterns")) await benchPatterns(scale);
+if (only.has("statistics")) await benchStatistics(scale);
 
 const dir = path.join(process.cwd(), "bench", "results");
 mkdirSync(dir, { recursive: true });

@@ -35,11 +35,29 @@ export async function newPage(
   });
   // Preset the language (null: leave the app's default and its memory alone).
   if (lang) await context.addInitScript((l) => localStorage.setItem("inzicht.lang", l), lang);
+  await context.addInitScript(countFetches);
   const page = await context.newPage();
   page.on("pageerror", (e) => {
     throw e;
   });
   return { context, page };
+}
+
+/** In the page: counts the fetches in flight, for `quiet` below. */
+function countFetches(): void {
+  const state = { inFlight: 0, lastChange: performance.now() };
+  (window as unknown as { __izFetch: typeof state }).__izFetch = state;
+  const original = window.fetch.bind(window);
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    state.inFlight++;
+    state.lastChange = performance.now();
+    try {
+      return await original(...args);
+    } finally {
+      state.inFlight--;
+      state.lastChange = performance.now();
+    }
+  };
 }
 
 export async function login(
@@ -64,4 +82,33 @@ export async function axe(page: Page): Promise<{ id: string; help: string; nodes
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(" ")),
   }));
+}
+
+/**
+ * Waits until the page has had no fetch in flight for `quietMs`. Playwright's "networkidle" is
+ * never reached while logged in: the live-notice stream (EventSource) stays open.
+ */
+export async function quiet(page: Page, quietMs = 300, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (ms) => {
+      const w = window as unknown as { __izFetch?: { inFlight: number; lastChange: number } };
+      const f = w.__izFetch;
+      return !f || (f.inFlight === 0 && performance.now() - f.lastChange >= ms);
+    },
+    quietMs,
+    { timeout, polling: 100 },
+  );
+}
+
+/** The token of the newest link of this kind mailed to `to`, from the demo's outbox. */
+export async function mailedToken(
+  to: string,
+  kind: "invitation" | "password-reset" = "invitation",
+): Promise<string> {
+  const res = await fetch(`${BASE_URL}/api/dev/outbox`);
+  const body = (await res.json()) as { items: { to: string; text: string | null }[] };
+  const mail = body.items.find((m) => m.to === to);
+  const token = new RegExp(`/${kind}/([A-Za-z0-9_-]{43})`).exec(mail?.text ?? "")?.[1];
+  if (!token) throw new Error(`no ${kind} link mailed to ${to}`);
+  return token;
 }

@@ -2,8 +2,8 @@
 /**
  * Reflow (WCAG 2.2 SC 1.4.10, issue 15, ADR 0011): every route of the SPA at 320 × 640 in Dutch
  * and English, and at 390 × 844 (a phone) in Dutch, as the role that uses it. On each: nothing
- * scrolls sideways (the page's scrollWidth fits its clientWidth and the window's innerWidth),
- * and axe finds nothing with every rule it has (best practices included, any impact).
+ * scrolls sideways (the page's scrollWidth fits its clientWidth and the window's innerWidth);
+ * at 320 px axe finds nothing with every rule it has (best practices included, any impact).
  *
  * The list of routes is checked against the route tables of the SPA, so a new screen fails here
  * until it is visited. Only the youth registered here is changed (a signal, a traject with a
@@ -14,7 +14,7 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, login, newPage } from "./browser.js";
+import { launch, login, newPage, quiet } from "./browser.js";
 
 const MARK = Math.random().toString(36).slice(2, 7);
 const WEB = path.resolve(import.meta.dirname, "../web/src");
@@ -26,6 +26,7 @@ interface Ids {
   knowledge: string;
   module: string;
   organisation: string;
+  account: string;
 }
 
 type Role =
@@ -91,6 +92,24 @@ const VISITS: Visit[] = [
     role: "system_admin",
     url: (i) => `/admin/organisations/${i.organisation}`,
   },
+  { pattern: "/admin/users", role: "org_admin", url: () => "/admin/users" },
+  {
+    pattern: "/admin/users/:accountId",
+    role: "org_admin",
+    url: (i) => `/admin/users/${i.account}`,
+  },
+  { pattern: "/admin/jobs", role: "system_admin", url: () => "/admin/jobs" },
+  { pattern: "/admin/mail", role: "system_admin", url: () => "/admin/mail" },
+  { pattern: "/admin/invitations", role: "org_admin", url: () => "/admin/invitations" },
+  { pattern: "/settings/notices", role: "mentor", url: () => "/settings/notices" },
+  { pattern: "/settings/security", role: "mentor", url: () => "/settings/security" },
+  { pattern: "/password-forgotten", role: null, url: () => "/password-forgotten" },
+  // A link whose token is not valid: the page that says so, on a phone too.
+  { pattern: "/invitation/:token", role: null, url: () => `/invitation/${"x".repeat(43)}` },
+  { pattern: "/password-reset/:token", role: null, url: () => `/password-reset/${"x".repeat(43)}` },
+  { pattern: "/patterns", role: "care_coordinator", url: () => "/patterns" },
+  { pattern: "/statistics", role: "researcher", url: () => "/statistics" },
+  { pattern: "/retention", role: "privacy_officer", url: () => "/retention" },
   ...(
     [
       "guardian",
@@ -135,7 +154,7 @@ async function settled(page: Page): Promise<void> {
       timeout: 20_000,
     },
   );
-  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
+  await quiet(page);
 }
 
 /** Every axe rule (WCAG and best practices), any impact. */
@@ -179,13 +198,18 @@ describe("every route reflows on a phone and passes every axe rule", () => {
     knowledge: "",
     module: "",
     organisation: "",
+    account: "",
   };
 
   beforeAll(async () => {
     browser = await launch();
     const { page, context } = await newPage(browser, "nl");
     await login(page, "mentor");
-    const me = (await (await page.request.get("/api/auth/me")).json()) as { csrfToken: string };
+    const me = (await (await page.request.get("/api/auth/me")).json()) as {
+      csrfToken: string;
+      user: { id: string };
+    };
+    ids.account = me.user.id; // the mentor's account, as their org admin sees it
     const headers = { "x-csrf-token": me.csrfToken };
     const post = async (url: string, data: object) => {
       const res = await page.request.post(url, { headers, data });
@@ -283,7 +307,10 @@ describe("every route reflows on a phone and passes every axe rule", () => {
             const at = `${url} at ${size.width}px`;
             const wide = await overflow(page);
             if (wide) problems.push(`${at}: ${wide}`);
-            for (const v of await axeAll(page)) problems.push(`${at}: ${v}`);
+            // axe at the narrowest size of the pass; wider sizes check the reflow only (the rules
+            // that depend on the viewport, such as target size, are strictest at 320 px).
+            if (size === pass.sizes[0])
+              for (const v of await axeAll(page)) problems.push(`${at}: ${v}`);
           }
         }
         await context.close();

@@ -6,20 +6,26 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadConfig, ConfigError, type Config } from "./config.js";
+import { loadConfig, type Config } from "./config.js";
+import { ConfigError } from "./config-error.js";
 import { auditKeyring, createDeps, targetOf } from "./bootstrap.js";
 import { migrateToLatest, openDatabase } from "./db/database.js";
-import { verifyAuditChain, writeAuditCheckpoint } from "./db/repositories/audit.repository.js";
+import {
+  verifyAuditChain,
+  writeAuditCheckpoint,
+} from "./db/repositories/audit-verify.repository.js";
 import { FieldCrypto } from "./db/field-crypto.js";
 import { startAuditCheckpoints } from "./services/audit/audit-checkpoints.js";
 import { buildApp } from "./server/app.js";
+import { Readiness } from "./server/readiness.js";
 import { seedDemo } from "./services/demo/seed-demo.js";
 import { DEMO_PASSWORD } from "./services/demo/demo-organisations.js";
 import { createUser } from "./services/users/create-user.js";
 import { systemContext } from "./services/system-context.js";
 import { extraCommands } from "./cli-extra.js";
-import { recomputeAllPictures } from "./services/picture/recompute-all.js";
+import { JOBS } from "./services/jobs/registry.js";
 import { upgradeFieldEncryption } from "./services/keys/upgrade-field-encryption.js";
+import { startMailDelivery } from "./services/mail/deliver-outbox.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const rootDir = readFileSafe(path.join(root, "package.json")) ? root : path.resolve(root, "..");
@@ -41,11 +47,14 @@ async function serve(config: Config): Promise<void> {
   const started = Date.now();
   const { deps } = await createDeps(config, targetOf(config));
   if (config.demo) await seedDemo(deps);
+  const readiness = new Readiness();
   const app = await buildApp({
     deps,
     webDist: path.join(rootDir, "web", "dist"),
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
+    readiness,
+    metricsToken: config.metricsToken,
   });
   const checkpoints = config.audit.checkpointFile
     ? startAuditCheckpoints(deps, {
@@ -54,39 +63,58 @@ async function serve(config: Config): Promise<void> {
         log: app.log,
       })
     : null;
+  // Graceful shutdown (ADR 0019): on SIGTERM /api/ready answers 503 at once, so the proxy stops
+  // sending new requests; after the drain time close() stops accepting, waits for the requests
+  // in flight and closes the database (onClose); a last access-log checkpoint goes first (the
+  // next start's first checkpoint covers the rest). A second signal, or a close that hangs for
+  // 30 s, ends the process at once.
+  let stopping = false;
   const shutdown = (signal: string) => {
-    app.log.info({ signal }, "shutting down");
-    // A last access-log checkpoint, then close(): it stops accepting, waits for in-flight
-    // requests and closes the database (the next start's first checkpoint covers the rest).
-    void (checkpoints ? checkpoints.stop() : Promise.resolve())
-      .then(() => app.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+    if (stopping) {
+      app.log.warn({ signal }, "second signal: exiting now");
+      process.exit(1);
+    }
+    stopping = true;
+    readiness.startDraining();
+    app.log.info({ signal, drainSeconds: config.drainSeconds }, "draining, then shutting down");
+    setTimeout(() => {
+      const force = setTimeout(() => {
+        app.log.error("shutdown took longer than 30 s: exiting");
+        process.exit(1);
+      }, 30_000);
+      force.unref();
+      void (checkpoints ? checkpoints.stop() : Promise.resolve())
+        .then(() => app.close())
+        .then(
+          () => {
+            app.log.info("shut down cleanly");
+            process.exit(0);
+          },
+          () => process.exit(1),
+        );
+    }, config.drainSeconds * 1000);
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
   await app.listen({ port: config.port, host: config.host });
-  // Time windows (acute = 7 days, long window = 12 months) move with the clock: refresh pictures
-  // that were computed more than a day ago, once an hour.
-  const refresh = setInterval(() => {
-    void recomputeAllPictures(deps, { olderThan: new Date(Date.now() - 86_400_000) }).catch(
-      (e: unknown) =>
-        app.log.error(
-          { err: e instanceof Error ? e.message : String(e) },
-          "picture refresh failed",
-        ),
-    );
-  }, 3_600_000);
-  refresh.unref();
-  app.server.once("close", () => clearInterval(refresh));
+  // Timers (picture refresh, review reminders, …) run as jobs, once across all instances.
+  // (Not under NODE_ENV=test, as before: the browser tests' demo data stays as seeded.)
+  if (config.env !== "test") await deps.jobs.start(deps, JOBS, app.log);
+  // The mail outbox (issue 19): polled every 5 s by every instance, so a password-reset mail
+  // leaves within seconds; each row is claimed before it is sent (claimMail), so it goes out once.
+  const mail = startMailDelivery(deps, { seconds: 5, log: app.log });
+  app.server.once("close", () => mail.stop());
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
   console.log(
     `\nInZicht ${config.version} runs on http://${host}:${port}  (database: ${deps.dbKind}, ready in ${Date.now() - started} ms)`,
   );
+  if (!config.mail.smtpUrl)
+    console.log(
+      "No INZICHT_SMTP_URL: mails wait in the outbox" +
+        (config.demo ? ` (read them at http://${host}:${port}/api/dev/outbox)` : ""),
+    );
   if (config.demo) {
     console.log(`DEMO mode — demo accounts, password "${DEMO_PASSWORD}":`);
     console.log(

@@ -4,9 +4,20 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import type { RetentionTerms } from "./domain/retention/rules.js";
+import { ConfigError } from "./config-error.js";
+import { parsePictureRules, type PictureRulesConfig } from "./config-picture-rules.js";
+import { parseRetentionConfig } from "./config-retention.js";
+import {
+  parseKeys,
+  parseSecondFactorRoles,
+  parseTrustProxy,
+  type SecondFactorConfig,
+  type SecretKey,
+  type TrustProxy,
+} from "./config-security.js";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -61,12 +72,61 @@ const envSchema = z.object({
   INZICHT_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   INZICHT_TRUST_PROXY: z.string().optional(),
+  /** Opens GET /metrics to `Authorization: Bearer <token>` (ADR 0019); unset: metrics off. */
+  INZICHT_METRICS_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+    .refine((v) => v === undefined || v.length >= 32, {
+      message: "must be at least 32 characters",
+    }),
+  /** Seconds between SIGTERM (ready → 503) and closing the listener, for the proxy to notice. */
+  INZICHT_SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
+  /** The SMTP server mails go through (smtp:// or smtps://); empty: mails wait in the outbox. */
+  INZICHT_SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+    .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), {
+      message: "must start with smtp:// or smtps:// (leave empty to keep mails in the outbox)",
+    }),
+  /** The From address of every mail. */
+  INZICHT_MAIL_FROM: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+    .refine((v) => v === undefined || /^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(v), {
+      message: "must be an e-mail address, optionally with a name: InZicht <noreply@example.nl>",
+    }),
+  /** Where users reach the app; links in mails and leaflet QR codes (ADR 0020) start with it. */
+  INZICHT_PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v === undefined || v.trim() === "" ? undefined : v.trim().replace(/\/+$/, ""),
+    )
+    .refine((v) => v === undefined || isPublicOrigin(v), {
+      message: "must be an origin such as https://inzicht.example.nl (http or https, no path)",
+    }),
+  /** Roles that must use 2FA: "default", "none" or a comma-separated list (issue 20). */
+  INZICHT_2FA_ROLES: z.string().optional(),
+  /** Retention terms, JSON (issue 22; parsed in config-retention.ts). */
+  INZICHT_RETENTION: z.string().optional(),
 });
 
-/** One named key for encryption and blind indexes; the first key is used for new values. */
-export interface SecretKey {
-  id: string;
-  secret: string;
+/** An http(s) origin: scheme, host and optional port, nothing after it but one slash. */
+function isPublicOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === "https:" || url.protocol === "http:") &&
+      `${url.origin}/` === (value.endsWith("/") ? value : `${value}/`) &&
+      url.username === "" &&
+      url.password === ""
+    );
+  } catch {
+    return false;
+  }
 }
 
 export interface Config {
@@ -86,6 +146,29 @@ export interface Config {
   trustProxy: TrustProxy;
   /** The access-log chain (ADR 0008). */
   audit: AuditConfig;
+  /** INZICHT_METRICS_TOKEN, or null when GET /metrics is off. */
+  metricsToken: string | null;
+  /** Seconds not-ready before the listener closes on SIGTERM (production default 5, else 0). */
+  drainSeconds: number;
+  /** Outgoing mail (issue 19, ADR 0015 part 3). */
+  mail: MailConfig;
+  /**
+   * INZICHT_PUBLIC_URL without a trailing slash, or null: then the QR code on a leaflet points to
+   * the request's own origin in demo mode, and is left out otherwise (ADR 0020).
+   */
+  publicUrl: string | null;
+  /** Who must use a second factor (INZICHT_2FA_ROLES, ADR 0017). */
+  secondFactor: SecondFactorConfig;
+  /** Retention terms per record type (INZICHT_RETENTION, issue 22; docs/retention.md). */
+  retention: RetentionTerms;
+}
+
+/** Outgoing mail: the SMTP server (null: mails stay in the outbox), From address, link base. */
+export interface MailConfig {
+  smtpUrl: string | null;
+  from: string;
+  /** The app's public address; links in mails start with it (no trailing slash). */
+  publicUrl: string;
 }
 
 /** Keys and checkpoints of the access-log chain. */
@@ -95,127 +178,6 @@ export interface AuditConfig {
   /** File the signed checkpoints are appended to; null when switched off. */
   checkpointFile: string | null;
   checkpointSeconds: number;
-}
-
-/**
- * Fastify's `trustProxy`: false (believe no forwarded header), a hop count (the last N proxies
- * in front of the app), or the proxies' addresses as IPs, CIDR ranges or proxy-addr's names
- * `loopback`, `linklocal`, `uniquelocal`. Never `true`: trusting every sender lets any client
- * choose its own IP address (and so escape the login limit per address).
- */
-export type TrustProxy = false | number | string[];
-
-const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
-
-/** Parses INZICHT_TRUST_PROXY ("1", "10.0.0.0/8,192.168.1.10", "loopback"), or throws. */
-export function parseTrustProxy(raw: string | undefined): TrustProxy {
-  const value = raw?.trim() ?? "";
-  if (value === "" || value === "0") return false;
-  const fail = (why: string) =>
-    new ConfigError(
-      `INZICHT_TRUST_PROXY: ${why}. Give the number of proxies in front of the app (1-10) or ` +
-        `their addresses, comma-separated (IP or CIDR such as 10.0.0.0/8, or loopback).`,
-    );
-  if (/^\d+$/.test(value)) {
-    const hops = Number(value);
-    if (hops > 10) throw fail(`${hops} hops is more than any real setup`);
-    return hops;
-  }
-  if (/^(true|yes|on|\*)$/i.test(value))
-    throw fail(`"${value}" would trust every sender, so any client could choose its IP address`);
-  const parts = value.split(",").map((p) => p.trim());
-  for (const part of parts) {
-    if (PROXY_NAMES.has(part)) continue;
-    const [address = "", prefix, ...rest] = part.split("/");
-    const family = isIP(address);
-    if (family === 0 || rest.length > 0) throw fail(`"${part}" is not an IP address or CIDR range`);
-    if (prefix !== undefined) {
-      const max = family === 4 ? 32 : 128;
-      if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max)
-        throw fail(`"${part}" has a prefix length outside 0-${max}`);
-    }
-  }
-  return parts;
-}
-
-const days = z.number().int().min(1).max(3650);
-const count = z.number().int().min(1).max(20);
-
-/** Thresholds only rule set v1 has, and those only v2 has (the rest are shared). */
-export const V1_ONLY = ["cumulativeVulnerabilities", "cumulativeObservers"] as const;
-export const V2_ONLY = ["contextVulnerabilities", "contextObservers"] as const;
-
-/**
- * A deployment's picture rules (INZICHT_PICTURE_RULES, JSON): the base rule set (`v2`, the
- * default, or `v1`) and its thresholds, e.g.
- * `{"base":"v2","version":"v2-regio-oost","acuteWindowDays":14,"contextObservers":3}`. Only the
- * numbers can change; the rules themselves, the ILO/EC combinations and the protected attributes
- * cannot. A threshold of the other base is refused, so a typo never goes unnoticed.
- */
-export const pictureRulesConfig = z
-  .object({
-    base: z.enum(["v1", "v2"]).optional(),
-    version: z
-      .string()
-      .regex(
-        /^v[12][a-z0-9.+=,_-]{0,60}$/i,
-        "a name that starts with v1 or v2, such as v2-regio-oost",
-      )
-      .optional(),
-    longWindowDays: days.optional(),
-    concernIndicators: count.optional(),
-    concernCategories: count.optional(),
-    concernWindowDays: days.optional(),
-    concernObservers: count.optional(),
-    missingWindowDays: days.optional(),
-    cumulativeVulnerabilities: count.optional(),
-    cumulativeObservers: count.optional(),
-    contextVulnerabilities: count.optional(),
-    contextObservers: count.optional(),
-    suspicionWindowDays: days.optional(),
-    acuteWindowDays: days.optional(),
-  })
-  .strict()
-  .superRefine((c, ctx) => {
-    const base = c.base ?? "v2";
-    const foreign = base === "v1" ? V2_ONLY : V1_ONLY;
-    for (const key of foreign)
-      if (c[key] !== undefined)
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: `not a threshold of rule set ${base}`,
-        });
-    if (c.version !== undefined && !c.version.toLowerCase().startsWith(base))
-      ctx.addIssue({ code: "custom", path: ["version"], message: `must start with ${base}` });
-  });
-export type PictureRulesConfig = z.infer<typeof pictureRulesConfig>;
-
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
-
-/** Parses "k2:secret2,k1:secret1" or a single bare secret (key id "k1"). */
-export function parseKeys(raw: string): SecretKey[] {
-  const parts = raw
-    .split(",")
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const keys = parts.map((part, i) => {
-    const m = /^([a-z0-9_-]{1,16}):(.+)$/i.exec(part);
-    return m?.[1] && m[2]
-      ? { id: m[1], secret: m[2] }
-      : { id: `k${parts.length - i}`, secret: part };
-  });
-  for (const key of keys) {
-    if (key.secret.length < 32) {
-      throw new ConfigError(`INZICHT_SECRET_KEY: key "${key.id}" must be at least 32 characters`);
-    }
-  }
-  if (new Set(keys.map((k) => k.id)).size !== keys.length) {
-    throw new ConfigError("INZICHT_SECRET_KEY: key ids must be unique");
-  }
-  return keys;
 }
 
 function demoKey(dataDir: string): string {
@@ -244,10 +206,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.1.
       throw new ConfigError("INZICHT_SECRET_KEY is required when NODE_ENV=production");
     rawKey = demoKey(dataDir);
   }
+  if (production && !demo && !e.INZICHT_SMTP_URL)
+    throw new ConfigError(
+      "INZICHT_SMTP_URL is required when NODE_ENV=production (invitations and password resets go by mail)",
+    );
+  if (production && !demo && !e.INZICHT_PUBLIC_URL)
+    throw new ConfigError(
+      "INZICHT_PUBLIC_URL is required when NODE_ENV=production (the links in mails start with it)",
+    );
+  const host = e.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0");
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
+    host,
     database: e.DATABASE_URL
       ? { kind: "postgres", url: e.DATABASE_URL }
       : { kind: "sqlite", file: path.join(dataDir, "inzicht.db") },
@@ -272,21 +243,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = "0.1.
             ),
       checkpointSeconds: e.INZICHT_AUDIT_CHECKPOINT_SECONDS,
     },
+    secondFactor: parseSecondFactorRoles(e.INZICHT_2FA_ROLES, demo),
+    retention: parseRetentionConfig(e.INZICHT_RETENTION),
+    metricsToken: e.INZICHT_METRICS_TOKEN ?? null,
+    drainSeconds: e.INZICHT_SHUTDOWN_DRAIN_SECONDS ?? (production ? 5 : 0),
+    mail: {
+      smtpUrl: e.INZICHT_SMTP_URL ?? null,
+      from: e.INZICHT_MAIL_FROM ?? "InZicht <noreply@inzicht.invalid>",
+      publicUrl: e.INZICHT_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    },
+    publicUrl: e.INZICHT_PUBLIC_URL ?? null,
   };
-}
-
-function parsePictureRules(raw: string | undefined): PictureRulesConfig {
-  if (raw === undefined) return {};
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new ConfigError("INZICHT_PICTURE_RULES: not valid JSON");
-  }
-  const parsed = pictureRulesConfig.safeParse(json);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`);
-    throw new ConfigError(`INZICHT_PICTURE_RULES:\n${lines.join("\n")}`);
-  }
-  return parsed.data;
 }

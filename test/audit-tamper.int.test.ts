@@ -12,12 +12,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { legacyHash, GENESIS, type AuditChainContent } from "../src/db/audit-chain.js";
 import { field } from "../src/db/encrypted-columns.js";
 import { FieldCrypto } from "../src/db/field-crypto.js";
+import { appendAudit } from "../src/db/repositories/audit.repository.js";
+import { plainAuditReason } from "../src/db/repositories/audit-query.repository.js";
 import {
-  appendAudit,
-  plainAuditReason,
   verifyAuditChain,
   writeAuditCheckpoint,
-} from "../src/db/repositories/audit.repository.js";
+} from "../src/db/repositories/audit-verify.repository.js";
 import type { Database } from "../src/db/schema.js";
 import { buildYouth, orgId, registerYouthAs } from "./factories.js";
 import { createTestApp, demoEmail, loginAs, TEST_KEYS, type TestApp } from "./test-app.js";

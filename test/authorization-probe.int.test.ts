@@ -171,9 +171,32 @@ const EXCEPTIONS: Record<string, string> = {
     "the privacy officer reads a youth's access log without being in the circle; others get 403",
   "GET /api/youths/{id}/audit.csv":
     "the privacy officer exports a youth's access log for a data subject request; others get 403",
+  "GET /api/youths/{id}/data-export":
+    "the privacy officer exports a youth's data for a data subject request (AVG art. 15); others " +
+    "get 403 before any lookup (retention.int.test.ts in routes/retention)",
+  "POST /api/youths/{id}/retention-hold":
+    "the privacy officer puts a dossier on legal hold; others get 403 before any lookup",
+  "POST /api/youths/{id}/retention-hold/lift":
+    "the privacy officer lifts a legal hold; others get 403 before any lookup",
+  "POST /api/youths/{id}/erasure":
+    "the privacy officer decides an erasure request (AVG art. 17); others get 403 before any lookup",
 };
 
 const CASEWORK = new Set(["mentor", "guardian", "care_coordinator", "school", "team_lead"]);
+
+/** Privacy-officer exceptions with their own body and answer (issue 22; default: 200). */
+const PRIVACY_OFFICER_ANSWERS: Record<string, { body?: object; status: number }> = {
+  "POST /api/youths/{id}/retention-hold": {
+    body: { reason: "Lopend politieonderzoek." },
+    status: 201,
+  },
+  // The hold is placed first (below), so lifting it succeeds.
+  "POST /api/youths/{id}/retention-hold/lift": { body: { version: 1 }, status: 204 },
+  "POST /api/youths/{id}/erasure": {
+    body: { reason: "data_subject_request", decidedOn: TODAY },
+    status: 200,
+  },
+};
 
 describe.each(TEST_DATABASES)(
   "authorization probe on a youth outside the caller's reach (%s)",
@@ -479,9 +502,19 @@ describe.each(TEST_DATABASES)(
         buildYouth(terApel.id, { arrivedAt: "2026-01-10" }),
       );
       await addToCircle(owner, youthId, demoEmail("guardian"), "guardian");
-      const body: Record<string, unknown> = {
-        reason: "Acute zorg gemeld door de politie, mentor niet bereikbaar.",
-      };
+      const special = PRIVACY_OFFICER_ANSWERS[route];
+      const body: Record<string, unknown> = special?.body
+        ? { ...special.body }
+        : { reason: "Acute zorg gemeld door de politie, mentor niet bereikbaar." };
+      if (route.endsWith("/retention-hold/lift")) {
+        const po = outsiders.find((o) => o.role === "privacy_officer")?.session;
+        const placed = await po?.request({
+          method: "POST",
+          url: `/api/youths/${youthId}/retention-hold`,
+          payload: { reason: "Lopend politieonderzoek." },
+        });
+        expect(placed?.statusCode).toBe(201);
+      }
       for (const { role, session } of outsiders) {
         const seq = await lastSeq();
         const before = await counts();
@@ -503,7 +536,7 @@ describe.each(TEST_DATABASES)(
               ? 201
               : 404
             : role === "privacy_officer"
-              ? 200
+              ? (special?.status ?? 200)
               : 403;
         expect(res.statusCode, `${what}: ${res.body.slice(0, 200)}`).toBe(expected);
         if (expected >= 400) {
@@ -516,7 +549,7 @@ describe.each(TEST_DATABASES)(
             what,
           ).toEqual([["youth.denied", "denied", youthId]]);
         if (expected === 403) expect(entries, what).toEqual([]);
-        if (expected === 201 || expected === 200)
+        if (expected === 201 || expected === 200 || expected === 204)
           expect(
             entries.map((e) => e.outcome),
             what,
@@ -546,12 +579,22 @@ describe.each(TEST_DATABASES)(
  * route, with the roles the policy allows.
  */
 interface GlobalProbe {
-  url: string | ((ids: { zutphen: string }) => string);
+  url: string | ((ids: { zutphen: string; mentor: string }) => string);
   body?: unknown;
   allowed: string[];
   /** The answer an allowed role gets when the request is past the rule but refused on its merits. */
   pastTheRule?: number;
+  /** The answer every other role gets (default 403; 404 where the page must not be known). */
+  refused?: number;
 }
+
+const STATISTICS_READERS = [
+  "researcher",
+  "team_lead",
+  "care_coordinator",
+  "privacy_officer",
+  "system_admin",
+];
 
 const GLOBAL_PROBES: Record<string, GlobalProbe> = {
   "POST /api/contact-checks/{contactId}": {
@@ -560,6 +603,10 @@ const GLOBAL_PROBES: Record<string, GlobalProbe> = {
     allowed: ["trainer", "org_admin"],
   },
   "GET /api/admin/organisations": { url: "/api/admin/organisations", allowed: ["system_admin"] },
+  "GET /api/admin/jobs/dead-letters": {
+    url: "/api/admin/jobs/dead-letters?limit=10",
+    allowed: ["system_admin"],
+  },
   "POST /api/admin/organisations": {
     url: "/api/admin/organisations",
     body: { name: "COA Budel", type: "coa_location", region: "Zuid" },
@@ -577,6 +624,85 @@ const GLOBAL_PROBES: Record<string, GlobalProbe> = {
     // COA Zutphen still has youths and users: past the rule, refused with the reasons.
     pastTheRule: 409,
   },
+  "GET /api/admin/mail-outbox": { url: "/api/admin/mail-outbox", allowed: ["system_admin"] },
+  "POST /api/admin/invitations": {
+    url: "/api/admin/invitations",
+    body: { email: "nieuw.probe@coa.test", displayName: "Nieuwe Collega", role: "mentor" },
+    allowed: ["org_admin", "system_admin"],
+    // The system admin names no organisation here: past the rule, refused for that (400).
+    pastTheRule: 400,
+  },
+  "GET /api/admin/invitations": {
+    url: "/api/admin/invitations",
+    allowed: ["org_admin", "system_admin"],
+  },
+  // An id no invitation has: an allowed admin gets past the rule and is told it does not exist.
+  "DELETE /api/admin/invitations/{invitationId}": {
+    url: "/api/admin/invitations/00000000-0000-4000-8000-000000000000",
+    allowed: ["org_admin", "system_admin"],
+    pastTheRule: 404,
+  },
+  "POST /api/admin/invitations/import": {
+    url: "/api/admin/invitations/import",
+    body: { csv: "name,email,role\nProbe Collega,probe.csv@coa.test,mentor\n", dryRun: true },
+    allowed: ["org_admin", "system_admin"],
+    pastTheRule: 400,
+  },
+  // Patterns across youths (issue 25): the care coordinator only; for everyone else, admins
+  // included, the page does not exist.
+  "GET /api/patterns": { url: "/api/patterns", allowed: ["care_coordinator"], refused: 404 },
+  // Anonymous statistics (issue 23): never a mentor, guardian, school, trainer or org admin.
+  "GET /api/statistics": { url: "/api/statistics", allowed: STATISTICS_READERS },
+  "GET /api/statistics/figures/{figureId}": {
+    url: "/api/statistics/figures/signals-by-category",
+    allowed: STATISTICS_READERS,
+  },
+  "GET /api/statistics/figures/{figureId}/csv": {
+    url: "/api/statistics/figures/youths-by-level/csv",
+    allowed: STATISTICS_READERS,
+  },
+  "GET /api/statistics/export": { url: "/api/statistics/export", allowed: STATISTICS_READERS },
+  "GET /api/statistics/export/csv": {
+    url: "/api/statistics/export/csv",
+    allowed: STATISTICS_READERS,
+  },
+  "POST /api/statistics/runs": { url: "/api/statistics/runs", allowed: ["system_admin"] },
+  // User administration (issue 19): the Zutphen mentor is in both admins' scope. The changes
+  // carry a stale version, so an allowed admin gets past the rule and is refused on its merits
+  // (409) and no demo account changes.
+  "GET /api/admin/users": { url: "/api/admin/users", allowed: ["org_admin", "system_admin"] },
+  "GET /api/admin/users/{accountId}": {
+    url: (i) => `/api/admin/users/${i.mentor}`,
+    allowed: ["org_admin", "system_admin"],
+  },
+  "GET /api/admin/users/{accountId}/circles": {
+    url: (i) => `/api/admin/users/${i.mentor}/circles`,
+    allowed: ["org_admin", "system_admin"],
+  },
+  "PATCH /api/admin/users/{accountId}/roles": {
+    url: (i) => `/api/admin/users/${i.mentor}/roles`,
+    body: { version: 999, roles: ["mentor", "trainer"] },
+    allowed: ["org_admin", "system_admin"],
+    pastTheRule: 409,
+  },
+  "POST /api/admin/users/{accountId}/deactivation": {
+    url: (i) => `/api/admin/users/${i.mentor}/deactivation`,
+    body: { version: 999 },
+    allowed: ["org_admin", "system_admin"],
+    pastTheRule: 409,
+  },
+  "POST /api/admin/users/{accountId}/reactivation": {
+    url: (i) => `/api/admin/users/${i.mentor}/reactivation`,
+    body: { version: 999 },
+    allowed: ["org_admin", "system_admin"],
+    pastTheRule: 409,
+  },
+  "POST /api/admin/users/{accountId}/second-factor-reset": {
+    url: (i) => `/api/admin/users/${i.mentor}/second-factor-reset`,
+    body: { version: 999 },
+    allowed: ["org_admin", "system_admin"],
+    pastTheRule: 409,
+  },
 };
 
 describe.each(TEST_DATABASES)("authorization probe on role-gated global routes (%s)", (kind) => {
@@ -589,12 +715,12 @@ describe.each(TEST_DATABASES)("authorization probe on role-gated global routes (
   });
   afterAll(() => t.close());
 
-  it("every admin route is probed", async () => {
+  it("every admin, patterns and statistics route is probed", async () => {
     const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{
       paths: Record<string, Record<string, unknown>>;
     }>();
     const admin = Object.entries(doc.paths)
-      .filter(([p]) => p.startsWith("/api/admin/"))
+      .filter(([p]) => /^\/api\/(admin\/|patterns|statistics)/.test(p))
       .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
     expect(admin.length).toBeGreaterThan(3);
     expect(admin.filter((r) => !(r in GLOBAL_PROBES))).toEqual([]);
@@ -607,7 +733,15 @@ describe.each(TEST_DATABASES)("authorization probe on role-gated global routes (
       .select("id")
       .where("name", "=", "COA Zutphen")
       .executeTakeFirstOrThrow();
-    const url = typeof probe.url === "string" ? probe.url : probe.url({ zutphen: zutphen.id });
+    const mentor = await t.deps.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", demoEmail("mentor"))
+      .executeTakeFirstOrThrow();
+    const url =
+      typeof probe.url === "string"
+        ? probe.url
+        : probe.url({ zutphen: zutphen.id, mentor: mentor.id });
     const wrong: string[] = [];
     for (const role of ROLES) {
       const session = sessions.get(role);
@@ -622,11 +756,68 @@ describe.each(TEST_DATABASES)("authorization probe on role-gated global routes (
       if (may && res.statusCode >= 400 && res.statusCode !== probe.pastTheRule)
         wrong.push(`${role}: ${res.statusCode} ${res.body}`);
       if (!may) {
-        if (res.statusCode !== 403) wrong.push(`${role}: ${res.statusCode}, expected 403`);
+        const refused = probe.refused ?? 403;
+        if (res.statusCode !== refused)
+          wrong.push(`${role}: ${res.statusCode}, expected ${refused}`);
         const diff = diffCounts(before, await counts());
         if (diff.length > 0) wrong.push(`${role}: rows changed ${diff.join(", ")}`);
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe.each(TEST_DATABASES)("authorization probe on GET /metrics (%s)", (kind) => {
+  const METRICS_TOKEN = "metrics-token-for-the-probe-0123456789";
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, { now: NOW, metricsToken: METRICS_TOKEN });
+  });
+  afterAll(() => t.close());
+
+  it("no role's session and no user's API token opens it; only the metrics token does, and reading it changes nothing", async () => {
+    const counts = await rowCounter(t.deps.db, kind, ["audit_log", "sessions", "users"]);
+    const wrong: string[] = [];
+    for (const role of ROLES) {
+      const session = await loginAs(t.app, demoEmail(role));
+      const before = await counts();
+      const res = await session.request({ method: "GET", url: "/metrics" });
+      if (res.statusCode !== 401 || !String(res.headers["content-type"]).includes("problem+json"))
+        wrong.push(`${role} session: ${res.statusCode}`);
+      const diff = diffCounts(before, await counts());
+      if (diff.length > 0) wrong.push(`${role}: rows changed ${diff.join(", ")}`);
+      const minted = await session.request({
+        method: "POST",
+        url: "/api/tokens",
+        payload: { name: "Metrics?", scopes: ["read"], expiresInDays: 1 },
+      });
+      if (minted.statusCode === 201) {
+        const { token } = minted.json<{ token: string }>();
+        const res2 = await t.app.inject({
+          method: "GET",
+          url: "/metrics",
+          headers: { authorization: `Bearer ${token}` },
+        });
+        if (res2.statusCode !== 401) wrong.push(`${role} API token: ${res2.statusCode}`);
+      }
+    }
+    for (const authorization of ["", "Bearer ", `Bearer ${METRICS_TOKEN}x`, METRICS_TOKEN]) {
+      const res = await t.app.inject({
+        method: "GET",
+        url: "/metrics",
+        headers: { authorization },
+      });
+      if (res.statusCode !== 401) wrong.push(`"${authorization}": ${res.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+    const before = await counts();
+    const ok = await t.app.inject({
+      method: "GET",
+      url: "/metrics",
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.headers["content-type"]).toContain("text/plain");
+    expect(diffCounts(before, await counts())).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditKeyring, createDeps } from "../src/bootstrap.js";
 import { FieldCrypto } from "../src/db/field-crypto.js";
 import { openDatabase } from "../src/db/database.js";
-import { verifyAuditChain } from "../src/db/repositories/audit.repository.js";
+import { verifyAuditChain } from "../src/db/repositories/audit-verify.repository.js";
 import { seedDemo } from "../src/services/demo/seed-demo.js";
 import { CRASH_CONFIG } from "./support/crash-config.js";
 import { spawnCrashServer, type CrashServer } from "./support/crash-process.js";

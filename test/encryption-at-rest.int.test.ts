@@ -73,9 +73,10 @@ describe.each(TEST_DATABASES)("encryption at rest with every feature used (%s)",
     expect([...listed].filter((c) => !c.endsWith("_enc") && !NAMED_BEFORE_THE_RULE.has(c))).toEqual(
       [],
     );
-    // The 13 tables main encrypted, the 4 with formerly plain columns, pending 2FA enrolments and
-    // the access log's reason (ADR 0008).
-    expect(new Set([...found].map((c) => c.split(".")[0])).size).toBe(19);
+    // The 13 tables main encrypted, the 4 with formerly plain columns, pending 2FA enrolments,
+    // the access log's reason (ADR 0008), the mail outbox's links (issue 19) and the entities on
+    // signals (issue 25, ADR 0021).
+    expect(new Set([...found].map((c) => c.split(".")[0])).size).toBe(22);
   });
 
   it("no free text or identifying detail is stored as plain text in any column", async () => {

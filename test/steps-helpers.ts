@@ -29,6 +29,7 @@ export const INFORM = {
   interpreter: true,
   topics: ["not_your_fault", "who_can_help"],
   youthInfoShared: true,
+  leafletLanguages: ["ar"],
 };
 export const WEIGH = {
   answers: { suspicion: "yes", unsafety: "yes" },

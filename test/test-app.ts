@@ -5,13 +5,17 @@
 import { vi } from "vitest";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { createDeps } from "../src/bootstrap.js";
-import type { PictureRulesConfig, TrustProxy } from "../src/config.js";
+import type { MailConfig } from "../src/config.js";
+import type { PictureRulesConfig } from "../src/config-picture-rules.js";
+import type { TrustProxy } from "../src/config-security.js";
 import { buildApp } from "../src/server/app.js";
 import type { ServiceDeps } from "../src/services/deps.js";
 import { seedDemo } from "../src/services/demo/seed-demo.js";
 import { DEMO_PASSWORD } from "../src/services/demo/demo-organisations.js";
 import type { DatabaseTarget } from "../src/db/database.js";
+import type { Role } from "../src/domain/roles.js";
 import { createTestDatabase, type TestDbKind } from "./test-db.js";
+import { contractValidator } from "./support/contract-validator.js";
 
 export const TEST_KEYS = [{ id: "t1", secret: "test-secret-key-that-is-long-enough-0001" }];
 
@@ -36,6 +40,16 @@ export async function createTestApp(
     idleMinutes?: number;
     /** INZICHT_TRUST_PROXY for this app (default: trust no forwarded header). */
     trustProxy?: TrustProxy;
+    /** INZICHT_METRICS_TOKEN for this app (default: none, GET /metrics answers 404). */
+    metricsToken?: string;
+    /** Mail settings (default: no SMTP, mails stay in the outbox). */
+    mail?: MailConfig;
+    /** Demo mode (default true: the demo world, GET /api/dev/outbox). */
+    demo?: boolean;
+    /** INZICHT_PUBLIC_URL for this app (default: none). */
+    publicUrl?: string | null;
+    /** INZICHT_2FA_ROLES for this app (default: as in demo mode, nobody). */
+    secondFactorRoles?: Role[];
   } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDatabase(kind);
@@ -49,17 +63,28 @@ export async function createTestApp(
     {
       keys: TEST_KEYS,
       session: { idleMinutes: options.idleMinutes ?? 30, absoluteMinutes: 720 },
-      demo: true,
+      demo: options.demo ?? true,
       version: "test",
       env: "test",
       pictureRules: options.pictureRules ?? {},
+      ...(options.mail ? { mail: options.mail } : {}),
+      publicUrl: options.publicUrl ?? null,
+      ...(options.secondFactorRoles
+        ? { secondFactor: { requiredRoles: options.secondFactorRoles, demoExempt: false } }
+        : {}),
     },
     testDb.target,
     { clock: () => clock.now },
   );
   // Training records are left empty: training tests seed exactly what they assert on.
-  if (options.seed !== false) await seedDemo(deps, { training: false });
-  const app = await buildApp({ deps, webDist: null, trustProxy: options.trustProxy ?? false });
+  if (options.seed !== false) await seedDemo(deps, { training: false, statistics: false });
+  const app = await buildApp({
+    deps,
+    webDist: null,
+    trustProxy: options.trustProxy ?? false,
+    metricsToken: options.metricsToken ?? null,
+  });
+  await validateAgainstContract(app);
   return {
     app,
     deps,
@@ -97,6 +122,7 @@ export async function createSecondInstance(first: TestApp): Promise<TestApp> {
     { clock: () => first.clock.now },
   );
   const app = await fresh.buildApp({ deps, webDist: null });
+  await validateAgainstContract(app);
   return {
     app,
     deps,
@@ -105,6 +131,40 @@ export async function createSecondInstance(first: TestApp): Promise<TestApp> {
     // Closing the app destroys its own connection pool, not the database.
     close: () => app.close(),
   };
+}
+
+/**
+ * Wraps `app.inject()` so every answer is checked against the app's own published contract
+ * (status, media type, body; test/support/contract-validator.ts): a disagreement fails the test
+ * that made the request (issue 17). Header `x-test-skip-contract: 1` on a request skips the
+ * check, for the few tests that send on purpose what no client may (see their comments).
+ */
+export async function validateAgainstContract(app: FastifyInstance): Promise<void> {
+  await app.ready();
+  const validator = contractValidator(app.swagger());
+  const inject = app.inject.bind(app) as (
+    o: InjectOptions | string,
+  ) => Promise<LightMyRequestResponse>;
+  const wrapped = async (options: InjectOptions | string): Promise<LightMyRequestResponse> => {
+    const res = await inject(options);
+    const o = typeof options === "string" ? { url: options, method: "GET" } : options;
+    const headers = (o.headers ?? {}) as Record<string, unknown>;
+    if (headers["x-test-skip-contract"] === "1") return res;
+    const url = typeof o.url === "string" ? o.url : String(o.path ?? "");
+    const problems = validator.check({
+      method: String(o.method ?? "GET"),
+      url,
+      status: res.statusCode,
+      contentType: res.headers["content-type"] as string | undefined,
+      body: res.body,
+    });
+    if (problems.length > 0)
+      throw new Error(
+        `the answer disagrees with the contract:\n${problems.slice(0, 10).join("\n")}`,
+      );
+    return res;
+  };
+  Object.assign(app, { inject: wrapped });
 }
 
 export interface Session {

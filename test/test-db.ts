@@ -43,6 +43,8 @@ export async function createTestDatabase(kind: TestDbKind): Promise<TestDatabase
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`drop schema if exists ${schema} cascade`);
+      // pg-boss's schema beside it (ADR 0018), when a test started the job queue.
+      await c.query(`drop schema if exists ${schema}_jobs cascade`);
       await c.end();
     },
   };

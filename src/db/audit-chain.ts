@@ -32,6 +32,14 @@ export interface AuditChainContent {
 
 export const GENESIS = "0".repeat(64);
 
+/** What an anchor states: chain, the position and MAC of the last removed entry, and when. */
+export interface AuditAnchorContent {
+  chain: number;
+  chainPos: number;
+  hash: string;
+  at: string;
+}
+
 /** HKDF labels: one key for entries, one for checkpoints (never the data encryption keys). */
 const ENTRY_LABEL = "inzicht/audit-chain/v1";
 const CHECKPOINT_LABEL = "inzicht/audit-checkpoint/v1";
@@ -82,6 +90,16 @@ export class AuditKeyring {
   entryMac(keyId: string, chain: number, pos: number, content: AuditChainContent): string {
     return createHmac("sha256", this.key(keyId).entry)
       .update(JSON.stringify(["entry", chain, pos, keyId, ...contentFields(content)]))
+      .digest("hex");
+  }
+
+  /**
+   * The MAC of a chain's anchor (issue 22): where the chain starts after its oldest entries
+   * were removed. Made with the checkpoint key, so an entry's MAC can never pass for one.
+   */
+  anchorMac(keyId: string, anchor: AuditAnchorContent): string {
+    return createHmac("sha256", this.key(keyId).checkpoint)
+      .update(JSON.stringify(["anchor", anchor.chain, anchor.chainPos, anchor.hash, anchor.at]))
       .digest("hex");
   }
 

@@ -19,3 +19,14 @@ export interface TotpEnrolmentTable {
   created_at: string;
   expires_at: string;
 }
+
+/** A single-use recovery code of two-step login, kept only as a hash (migration 20261210030100). */
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the user id and the normalised 80-bit code, hex (no key: survives rotation). */
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+}

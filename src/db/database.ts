@@ -106,6 +106,12 @@ async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
   });
 }
 
+/** The names of the migrations this code has that the database has not applied yet. */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  const migrator = await migratorFor(db);
+  return (await migrator.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+}
+
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = await migratorFor(db);

@@ -43,6 +43,8 @@ export const ENCRYPTED_TABLES = {
     key: "id",
     columns: ["source_detail_enc", "facts_enc", "interpretation_enc", "context_answers_enc"],
   },
+  /** Structured mentions on a signal (issue 25); matched through `value_idx`, never in SQL. */
+  signal_entities: { key: "id", columns: ["value_enc"] },
   signal_retractions: { key: "id", columns: ["reason_enc"], formerlyPlain: ["reason_enc"] },
   vulnerability_entries: { key: "id", columns: ["note_enc"] },
   judgements: { key: "id", columns: ["reason_enc"] },
@@ -74,6 +76,10 @@ export const ENCRYPTED_TABLES = {
     ],
   },
   missing_checklist_items: { key: "id", columns: ["note_enc", "skip_reason_enc"] },
+  /** Why a dossier is on legal hold (issue 22). */
+  retention_holds: { key: "id", columns: ["reason_enc"] },
+  /** A mail's template parameters (a link with a token) until it is sent (issue 19). */
+  mail_outbox: { key: "id", columns: ["payload_enc"] },
   /**
    * The access log's copy of a reason (ADR 0008). The chain signs the plaintext, so rotation
    * may re-encrypt it without breaking the chain.

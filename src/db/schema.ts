@@ -19,8 +19,21 @@ import type {
   StepRecordTable,
   TrajectTable,
 } from "./steps-schema.js";
-import type { LoginLimitTable, TotpEnrolmentTable } from "./auth-schema.js";
+import type { LoginLimitTable, RecoveryCodeTable, TotpEnrolmentTable } from "./auth-schema.js";
 import type { ContactCheckTable } from "./contacts-schema.js";
+import type { JobTable } from "./jobs-schema.js";
+import type {
+  InvitationTable,
+  MailOutboxTable,
+  NoticePreferenceTable,
+  PasswordResetTable,
+} from "./mail-schema.js";
+import type {
+  StatisticsCellTable,
+  StatisticsExportCellTable,
+  StatisticsRunTable,
+} from "./statistics-schema.js";
+import type { AuditAnchorTable, DeletionLogTable, RetentionHoldTable } from "./retention-schema.js";
 
 export interface OrganisationTable {
   id: string;
@@ -51,6 +64,8 @@ export interface UserTable {
   locked_until: string | null;
   created_at: string;
   updated_at: string;
+  /** Optimistic concurrency for the administrators' changes (migration 20261210010100). */
+  version: Generated<number>;
 }
 
 export interface SessionTable {
@@ -120,6 +135,8 @@ export interface YouthTable {
   reason_count: Generated<number>;
   picture_computed_at: string | null;
   rules_version: string | null;
+  /** When the dossier was closed or the youth left care (retention, issue 22); else null. */
+  closed_at: Generated<string | null>;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -201,6 +218,20 @@ export interface SignalIndicatorTable {
   signal_id: string;
   youth_id: string;
   indicator_id: string;
+}
+
+/** A structured mention on a signal (issue 25); append-only, matched by `value_idx` only. */
+export interface SignalEntityTable {
+  id: string;
+  signal_id: string;
+  youth_id: string;
+  /** One of ENTITY_KINDS (src/domain/patterns/entities.ts). */
+  kind: string;
+  /** The normalised value, encrypted. */
+  value_enc: string;
+  /** Keyed blind index of the match class and the normalised value. */
+  value_idx: string;
+  created_at: string;
 }
 
 export interface SignalRetractionTable {
@@ -308,6 +339,7 @@ export interface Database {
   signals: SignalTable;
   signal_indicators: SignalIndicatorTable;
   signal_retractions: SignalRetractionTable;
+  signal_entities: SignalEntityTable;
   vulnerability_entries: VulnerabilityEntryTable;
   judgements: JudgementTable;
   picture_history: PictureHistoryTable;
@@ -328,8 +360,20 @@ export interface Database {
   missing_checklist_items: MissingChecklistItemTable;
   login_limits: LoginLimitTable;
   totp_enrolments: TotpEnrolmentTable;
+  recovery_codes: RecoveryCodeTable;
   contact_checks: ContactCheckTable;
+  statistics_runs: StatisticsRunTable;
+  statistics_cells: StatisticsCellTable;
+  statistics_export_cells: StatisticsExportCellTable;
   encryption_upgrades: EncryptionUpgradeTable;
+  jobs: JobTable;
+  mail_outbox: MailOutboxTable;
+  invitations: InvitationTable;
+  password_resets: PasswordResetTable;
+  notice_preferences: NoticePreferenceTable;
+  deletion_log: DeletionLogTable;
+  audit_anchors: AuditAnchorTable;
+  retention_holds: RetentionHoldTable;
 }
 
 /** A database handle as services see it (they never import Kysely themselves). */

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   "VALIDATION_FAILED",
   "UNAUTHENTICATED",
   "FORBIDDEN",
+  "SECOND_FACTOR_REQUIRED",
   "NOT_FOUND",
   "CONFLICT",
   "INVALID_TRANSITION",
@@ -14,6 +15,7 @@ export const ERROR_CODES = [
   "CSRF_FAILED",
   "PAYLOAD_TOO_LARGE",
   "UNSUPPORTED_MEDIA_TYPE",
+  "UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,7 +4,11 @@ import {
   allowed,
   canManageToken,
   canRetractSignal,
+  canManageAccount,
   canSeeSignal,
+  rolesThatReadDossiersOrTheAccessLog,
+  secondFactorPending,
+  grantableRoles,
   tokenRoles,
   tokenScope,
   type Actor,
@@ -114,6 +118,11 @@ describe("global actions", () => {
     ["privacy_officer", "audit.read", true],
     ["mentor", "audit.read", false],
     ["researcher", "statistics.read", true],
+    ["system_admin", "statistics.read", true],
+    ["mentor", "statistics.read", false],
+    ["org_admin", "statistics.read", false],
+    ["system_admin", "statistics.refresh", true],
+    ["researcher", "statistics.refresh", false],
     ["trainer", "training.dashboard", true],
     ["mentor", "training.dashboard", false],
     ["mentor", "token.create", true],
@@ -130,12 +139,57 @@ describe("global actions", () => {
     ["mentor", "contact.check", false],
     ["team_lead", "contact.check", false],
     ["researcher", "contact.check", false],
+    ["org_admin", "user.manage", true],
+    ["system_admin", "user.manage", true],
+    ["team_lead", "user.manage", false],
+    ["privacy_officer", "user.manage", false],
+    ["mentor", "user.manage", false],
     ["system_admin", "organisation.manage", true],
     ["org_admin", "organisation.manage", false],
     ["team_lead", "organisation.manage", false],
     ["privacy_officer", "organisation.manage", false],
+    ["privacy_officer", "retention.read", true],
+    ["system_admin", "retention.read", true],
+    ["org_admin", "retention.read", false],
+    ["team_lead", "retention.read", false],
+    ["privacy_officer", "retention.hold", true],
+    ["system_admin", "retention.hold", false],
+    ["team_lead", "retention.hold", false],
+    ["privacy_officer", "subject.export", true],
+    ["system_admin", "subject.export", false],
+    ["mentor", "subject.export", false],
+    ["privacy_officer", "subject.erase", true],
+    ["system_admin", "subject.erase", false],
+    ["team_lead", "subject.erase", false],
+    ["system_admin", "jobs.read", true],
+    ["org_admin", "jobs.read", false],
+    ["privacy_officer", "jobs.read", false],
+    ["team_lead", "jobs.read", false],
+    ["system_admin", "mail.monitor", true],
+    ["org_admin", "mail.monitor", false],
+    ["privacy_officer", "mail.monitor", false],
+    ["care_coordinator", "pattern.read", true],
+    ["mentor", "pattern.read", false],
+    ["guardian", "pattern.read", false],
+    ["team_lead", "pattern.read", false],
+    ["school", "pattern.read", false],
+    ["researcher", "pattern.read", false],
+    ["privacy_officer", "pattern.read", false],
+    ["org_admin", "pattern.read", false],
+    ["system_admin", "pattern.read", false],
   ] as const)("a %s: %s → %s", (role, action, expected) => {
     expect(allowed({ userId: "u", roles: [role], organisationId: ORG }, action)).toBe(expected);
+  });
+});
+
+describe("patterns across youths (issue 25)", () => {
+  it.each([
+    [["care_coordinator", "system_admin"], false],
+    [["care_coordinator", "org_admin"], false],
+    [["care_coordinator", "researcher"], false],
+    [["care_coordinator", "mentor"], true],
+  ] as const)("a person with roles %j: pattern.read → %s", (roles, expected) => {
+    expect(allowed({ userId: "u", roles, organisationId: ORG }, "pattern.read")).toBe(expected);
   });
 });
 
@@ -172,6 +226,33 @@ describe("signals", () => {
   });
 });
 
+describe("user accounts (issue 19)", () => {
+  it.each([
+    ["system_admin", OTHER, ["mentor"], true],
+    ["system_admin", OTHER, ["system_admin"], true],
+    ["org_admin", ORG, ["mentor"], true],
+    ["org_admin", ORG, ["org_admin"], true],
+    ["org_admin", ORG, ["system_admin"], false],
+    ["org_admin", OTHER, ["mentor"], false],
+    ["team_lead", ORG, ["mentor"], false],
+    ["privacy_officer", ORG, ["mentor"], false],
+  ] as const)(
+    "a %s of %s may manage an account with roles %j of the mentor's organisation → %s",
+    (role, org, roles, expected) => {
+      const actor: Actor = { userId: "a1", roles: [role], organisationId: org };
+      expect(canManageAccount(actor, { organisationId: ORG, roles })).toBe(expected);
+    },
+  );
+
+  it("an org admin may give every role but system admin; a team lead none", () => {
+    const of = (role: Role) => grantableRoles({ userId: "a", roles: [role], organisationId: ORG });
+    expect(of("system_admin")).toContain("system_admin");
+    expect(of("org_admin")).not.toContain("system_admin");
+    expect(of("org_admin")).toContain("mentor");
+    expect(of("team_lead")).toEqual([]);
+  });
+});
+
 describe("API tokens", () => {
   const owner = { userId: "m1", organisationId: ORG };
   it.each([
@@ -199,4 +280,35 @@ describe("API tokens", () => {
     ]);
     expect(tokenRoles(["mentor", "guardian"])).toEqual(["mentor", "guardian"]);
   });
+});
+
+describe("two-step login required (issue 20): the default roles", () => {
+  // A role reads a dossier or the access log → 2FA by default. Derived from the rules above.
+  it.each([
+    ["mentor", true],
+    ["guardian", true],
+    ["care_coordinator", true],
+    ["school", true],
+    ["team_lead", true],
+    ["privacy_officer", true],
+    ["trainer", false],
+    ["researcher", false],
+    ["org_admin", false],
+    ["system_admin", false],
+  ] as const)("%s → %s", (role, required) => {
+    expect(rolesThatReadDossiersOrTheAccessLog().includes(role)).toBe(required);
+  });
+
+  it.each([
+    [["mentor"], ["mentor"], false, true],
+    [["mentor"], ["mentor"], true, false],
+    [["trainer"], ["mentor"], false, false],
+    [["trainer", "mentor"], ["mentor"], false, true],
+    [["mentor"], [], false, false],
+  ] as const)(
+    "roles %j, required %j, has a factor %s → must enrol first: %s",
+    (roles, req, has, pending) => {
+      expect(secondFactorPending(roles, req, has)).toBe(pending);
+    },
+  );
 });

@@ -3,7 +3,8 @@
  * data the caller has loaded. Pure; the server turns a refusal into a 404 or 403.
  */
 import { DomainError } from "./errors.js";
-import { CASEWORK_ROLES, type CircleRelation, type Role } from "./roles.js";
+import { mayReadPatterns } from "./pattern-access.js";
+import { CASEWORK_ROLES, ROLES, type CircleRelation, type Role } from "./roles.js";
 
 export interface Actor {
   userId: string;
@@ -45,11 +46,19 @@ export const GLOBAL_ACTIONS = [
   "catalog.read",
   "user.manage",
   "statistics.read",
+  "statistics.refresh",
   "training.dashboard",
   "token.create",
   "directory.read",
   "contact.check",
   "organisation.manage",
+  "jobs.read",
+  "mail.monitor",
+  "pattern.read",
+  "retention.read",
+  "retention.hold",
+  "subject.export",
+  "subject.erase",
 ] as const;
 export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
 
@@ -125,8 +134,19 @@ const globalRules: Record<GlobalAction, GlobalRule> = {
   "youth.list": isCaseworker,
   "audit.read": hasRole("privacy_officer"),
   "catalog.read": () => true,
+  // User administration (issue 19): org admins for their own organisation, system admins for
+  // all (the scope is `canManageAccount`). Admins never see dossier content.
   "user.manage": hasRole("org_admin", "system_admin"),
-  "statistics.read": hasRole("researcher", "team_lead", "care_coordinator", "privacy_officer"),
+  // Anonymous figures only (issue 23): researchers, privacy officers and system admins see the
+  // country, a care coordinator their region, a team lead their organisation.
+  "statistics.read": hasRole(
+    "researcher",
+    "team_lead",
+    "care_coordinator",
+    "privacy_officer",
+    "system_admin",
+  ),
+  "statistics.refresh": hasRole("system_admin"),
   "training.dashboard": hasRole("trainer", "team_lead"),
   // Every professional may give a machine client their OWN access (never someone else's): the
   // token acts for its creator. Admins' tokens carry no casework role (see tokenRoles).
@@ -139,6 +159,20 @@ const globalRules: Record<GlobalAction, GlobalRule> = {
   "contact.check": hasRole("trainer", "org_admin"),
   // Creating, renaming and deactivating organisations: the system admin only (issue 19).
   "organisation.manage": hasRole("system_admin"),
+  // The job queue's dead letters (job names and error messages, no dossier content; issue 21).
+  "jobs.read": hasRole("system_admin"),
+  // The mails not (yet) sent — template, recipient, error; never content (issue 19).
+  "mail.monitor": hasRole("system_admin"),
+  // Patterns across youths (issue 25): the regional care coordinator only — never an admin,
+  // researcher or anyone else, even when they also hold the coordinator role.
+  // Retention (issue 22): the deletion log holds no personal data, so system admins read it
+  // too; holds, data-subject exports and erasure decisions are the privacy officer's alone (a
+  // system admin never sees dossier content).
+  "retention.read": hasRole("privacy_officer", "system_admin"),
+  "retention.hold": hasRole("privacy_officer"),
+  "subject.export": hasRole("privacy_officer"),
+  "subject.erase": hasRole("privacy_officer"),
+  "pattern.read": (a) => mayReadPatterns(a.roles),
 };
 
 /** True when the actor may take a youth action, given their relation to that youth. */
@@ -195,6 +229,46 @@ export function seesSpecialCategory(rel: YouthRelation): boolean {
   return rel.membership !== null && rel.membership.relation !== "school";
 }
 
+/**
+ * The roles that can read a dossier or the access log — by the rules above, not a hand list:
+ * a role is in when, holding only that role, it may read a youth it is as close to as anyone
+ * can be (in the circle as itself, at its own location, with emergency access), or may read the
+ * access log. The default of the deployment's "2FA required" setting (issue 20; NEN 7513).
+ */
+export function rolesThatReadDossiersOrTheAccessLog(): Role[] {
+  return ROLES.filter((role) => {
+    const actor: Actor = { userId: "probe", roles: [role], organisationId: "probe-org" };
+    const relation = CIRCLE_RELATION_OF[role] ?? "other";
+    const closest: YouthRelation = {
+      youthLocationId: "probe-org",
+      membership: { relation, readOnly: false },
+      emergency: true,
+    };
+    return allowedOnYouth(actor, "youth.read", closest) || allowed(actor, "audit.read");
+  });
+}
+
+const CIRCLE_RELATION_OF: Partial<Record<Role, CircleRelation>> = {
+  mentor: "mentor",
+  guardian: "guardian",
+  care_coordinator: "care_coordinator",
+  school: "school",
+  team_lead: "team_lead",
+};
+
+/**
+ * True when this person must still set up a second factor before doing anything else: one of
+ * their roles is in the deployment's list and they have none (no TOTP, and no multi-factor
+ * login at their identity provider for this session).
+ */
+export function secondFactorPending(
+  roles: readonly Role[],
+  requiredRoles: readonly Role[],
+  hasSecondFactor: boolean,
+): boolean {
+  return !hasSecondFactor && roles.some((r) => requiredRoles.includes(r));
+}
+
 const ADMIN_ROLES: readonly Role[] = ["org_admin", "system_admin"];
 
 /**
@@ -232,4 +306,25 @@ export function canManageToken(
 export function tokenRoles(roles: readonly Role[]): Role[] {
   if (!roles.some((r) => ADMIN_ROLES.includes(r))) return [...roles];
   return roles.filter((r) => !CASEWORK_ROLES.includes(r));
+}
+
+/**
+ * Whether an administrator may see and change this account: a system admin every account; an
+ * organisation admin those of their own organisation, except a system admin's. Outside the scope
+ * the account answers 404, like a youth out of reach (issue 19).
+ */
+export function canManageAccount(
+  actor: Actor,
+  account: { organisationId: string; roles: readonly string[] },
+): boolean {
+  if (actor.roles.includes("system_admin")) return true;
+  if (!actor.roles.includes("org_admin")) return false;
+  return account.organisationId === actor.organisationId && !account.roles.includes("system_admin");
+}
+
+/** The roles an administrator may give or take away: an org admin never `system_admin`. */
+export function grantableRoles(actor: Actor): Role[] {
+  if (actor.roles.includes("system_admin")) return [...ROLES];
+  if (actor.roles.includes("org_admin")) return ROLES.filter((r) => r !== "system_admin");
+  return [];
 }

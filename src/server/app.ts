@@ -9,15 +9,18 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import type { TrustProxy } from "../config.js";
+import type { TrustProxy } from "../config-security.js";
 import type { ServiceDeps } from "../services/deps.js";
 import { registerAuth } from "./plugins/auth.js";
 import { frameworkErrors, registerErrorHandler } from "./plugins/error-handler.js";
 import { registerSecurityHeaders } from "./plugins/security-headers.js";
 import { registerSpa } from "./plugins/spa.js";
+import { API_VERSION } from "./api-version.js";
 import { registerOpenApi, registerOpenApiRoutes } from "./openapi.js";
 import { registerRoutes } from "./routes/index.js";
 import { loggerOptions } from "./logger.js";
+import { Readiness } from "./readiness.js";
+import { observeHttpRequest, UNMATCHED_ROUTE } from "../services/metrics/metrics.js";
 
 export interface AppOptions {
   deps: ServiceDeps;
@@ -31,6 +34,10 @@ export interface AppOptions {
    * is for the benchmark's simulated clients only; the configuration never yields it.)
    */
   trustProxy?: TrustProxy | true;
+  /** Readiness shared with the shutdown sequence (src/cli.ts); a fresh one when not given. */
+  readiness?: Readiness;
+  /** INZICHT_METRICS_TOKEN: opens GET /metrics; without it the route answers 404. */
+  metricsToken?: string | null;
 }
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -63,11 +70,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSecurityHeaders(app);
   await app.register(cookie);
   registerAuth(app, options.deps);
-  await registerOpenApi(app, options.deps.config.version);
-  await registerRoutes(app, options.deps);
+  await registerOpenApi(app, API_VERSION);
+  // Request durations per route PATTERN (never the address with its ids) for /metrics.
+  app.addHook("onResponse", async (request, reply) => {
+    observeHttpRequest(
+      request.method,
+      request.routeOptions.url ?? UNMATCHED_ROUTE,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
+  await registerRoutes(app, options.deps, {
+    readiness: options.readiness ?? new Readiness(),
+    metricsToken: options.metricsToken ?? null,
+  });
   registerOpenApiRoutes(app);
   await registerSpa(app, options.webDist ?? null);
   app.addHook("onClose", async () => {
+    // Running jobs finish before the database closes.
+    await options.deps.jobs.stop();
+    await options.deps.notices.close();
     await options.deps.db.destroy();
   });
   return app;

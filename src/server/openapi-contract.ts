@@ -36,6 +36,8 @@ const OPERATION_IDS: Record<string, string> = {
   "POST /api/auth/totp/setup": "setupTotp",
   "POST /api/auth/totp/confirm": "confirmTotp",
   "POST /api/auth/totp/disable": "disableTotp",
+  "GET /api/auth/second-factor": "getSecondFactor",
+  "POST /api/auth/recovery-codes": "replaceRecoveryCodes",
   "POST /api/csp-report": "reportCspViolation",
   "POST /api/youths": "registerYouth",
   "POST /api/youths/{id}/relocations": "relocateYouth",
@@ -50,6 +52,8 @@ const OPERATION_IDS: Record<string, string> = {
   "GET /api/youths/{id}/audit": "getYouthAccessLog",
   "GET /api/youths/{id}/audit.csv": "exportYouthAuditCsv",
   "GET /api/notifications/count": "countNotifications",
+  "GET /api/notifications/stream": "streamNotifications",
+  "GET /api/admin/jobs/dead-letters": "listDeadLetters",
   "POST /api/notifications/read": "markNotificationsRead",
   "POST /api/youths/{id}/signals": "recordSignal",
   "GET /api/youths/{id}/signals": "listSignals",
@@ -139,6 +143,7 @@ const STATUS_TEXT: Record<string, string> = {
   "404": "Not found, or outside the caller's reach",
   "409": "Conflict (stale `version`, or a step not possible now)",
   "413": "Request too large",
+  "414": "A part of the address is too long",
   "415": "Unsupported content type",
   "423": "Locked",
   "429": "Too many attempts; retry after `Retry-After` seconds",
@@ -174,6 +179,12 @@ export const SECURITY_SCHEMES = {
     scheme: "bearer",
     description:
       "An API token for a machine client (created by a logged-in user, acts for them, expires). Scopes: `read` for GET, `write` for every other method. No CSRF header.",
+  },
+  metricsToken: {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "The deployment's metrics token (INZICHT_METRICS_TOKEN) for Prometheus; it opens GET /metrics and nothing else.",
   },
 } as const;
 
@@ -223,6 +234,9 @@ export function completeContract<T extends Json>(generated: T, options: Contract
       const isPublic = op.security.length === 0;
       const wanted = new Set<string>();
       if (op.requestBody || (op.parameters?.length ?? 0) > 0) wanted.add("400");
+      // Fastify itself answers these before the route runs (plugins/error-handler.ts).
+      if (op.requestBody || !safe) wanted.add("413").add("415");
+      if (path.includes("{")) wanted.add("414");
       if (!isPublic) wanted.add("401").add("403");
       if (path.includes("{")) wanted.add("404");
       for (const status of wanted) responses[status] ??= {};

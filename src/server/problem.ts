@@ -9,6 +9,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   CSRF_FAILED: 403,
   FORBIDDEN: 403,
+  SECOND_FACTOR_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
@@ -16,6 +17,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   LOCKED: 423,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -24,6 +26,7 @@ const TITLES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: "Not logged in",
   CSRF_FAILED: "Missing or invalid CSRF token",
   FORBIDDEN: "Not allowed",
+  SECOND_FACTOR_REQUIRED: "Two-step login required",
   NOT_FOUND: "Not found",
   CONFLICT: "Conflict",
   INVALID_TRANSITION: "Step not possible now",
@@ -31,6 +34,7 @@ const TITLES: Record<ErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: "Unsupported content type",
   LOCKED: "Locked",
   RATE_LIMITED: "Too many requests",
+  UNAVAILABLE: "Not ready",
   INTERNAL: "Internal error",
 };
 

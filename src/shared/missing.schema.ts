@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { CHECKLIST_ITEMS, MISSING_END_OUTCOMES } from "../domain/steps/missing-protocol.js";
 import { PHONE_STATES } from "../domain/steps/options.js";
-import type { ReviewView, PersonRef } from "./steps-view.schema.js";
 import {
   isoDateField,
   isoDateTimeField,
@@ -76,48 +75,4 @@ export const closeEpisodeBody = z
   })
   .strict();
 
-export interface ChecklistItemView {
-  item: string;
-  required: boolean;
-  doneAt: string | null;
-  doneBy: string | null;
-  recordedAt: string | null;
-  note: string | null;
-  /** Why it was not done, given when the episode was closed with this item still open. */
-  skipReason: string | null;
-  version: number;
-}
-
-export interface EpisodeView {
-  id: string;
-  status: "missing" | "ended" | "closed";
-  lastSeenAt: string;
-  reportedAt: string | null;
-  lastSeenWhere: string | null;
-  lastSeenWith: string | null;
-  circumstances: string | null;
-  belongings: string | null;
-  phone: string | null;
-  phoneNumber: string | null;
-  levelAtStart: number | null;
-  endedAt: string | null;
-  endOutcome: string | null;
-  foundWhere: string | null;
-  conversation: Omit<ConversationBody, "version"> | null;
-  conversationAt: string | null;
-  closedAt: string | null;
-  closeNote: string | null;
-  createdBy: PersonRef;
-  version: number;
-  checklist: ChecklistItemView[];
-  reviews: ReviewView[];
-}
-
-export interface EpisodeList {
-  items: EpisodeView[];
-  /** Id of the last item when more follow (`?cursor=`), else null. */
-  nextCursor: string | null;
-  youthStatus: string;
-  level: number;
-  abilities: { change: boolean; exportSummary: boolean };
-}
+export type { ChecklistItemView, EpisodeList, EpisodeView } from "./api/missing.js";

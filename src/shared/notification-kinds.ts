@@ -20,5 +20,11 @@ export const NOTIFICATION_KINDS = [
   "second_factor_enabled",
   /** The user's own two-step login was turned off (no youth). */
   "second_factor_disabled",
+  /** An administrator reset the user's two-step login: set it up again at the next login. */
+  "second_factor_reset",
+  /** To a location's team lead: a member of a youth's circle was deactivated (successor named). */
+  "circle_member_deactivated",
+  /** To the successor: they took over a deactivated colleague's place in a youth's circle. */
+  "circle_successor",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -148,42 +148,4 @@ export const updateReportBody = z
   })
   .strict();
 
-export interface ReportView {
-  id: string;
-  kind: ReportKind;
-  status: "draft" | "sent";
-  trajectId: string | null;
-  form: Record<string, unknown>;
-  consent: ConsentRecord | null;
-  createdBy: { id: string; name: string; organisation: string };
-  createdAt: string;
-  updatedAt: string;
-  sentBy: { id: string; name: string; organisation: string } | null;
-  sentAt: string | null;
-  snapshotHash: string | null;
-  version: number;
-}
-
-export interface ConsentRule {
-  requiredSigner: "youth" | "guardian";
-  age: number;
-  estimated: boolean;
-  uncertain: boolean;
-  /** The actor is the youth's guardian (may record the guardian's signature). */
-  actorIsGuardian: boolean;
-}
-
-export interface ReportList {
-  items: ReportView[];
-  /** Id of the last item when more follow (`?cursor=`), else null. */
-  nextCursor: string | null;
-  abilities: { create: boolean; export: boolean };
-  consentRule: ConsentRule;
-}
-
-export interface ReportPrefill {
-  kind: ReportKind;
-  trajectId: string | null;
-  form: Record<string, unknown>;
-  consentRule: ConsentRule;
-}
+export type { ConsentRule, ReportList, ReportPrefill, ReportView } from "./api/reports.js";

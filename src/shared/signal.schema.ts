@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { freeText, opaqueText } from "./text.schema.js";
 import { FACTS_MAX, FACTS_MIN, SIGNAL_SOURCES } from "./signal-values.js";
+import { entityList } from "./pattern.schema.js";
 
 const isoDate = z
   .string()
@@ -26,6 +27,8 @@ export const recordSignalBody = z
     ),
     interpretation: freeText(0, 2000).optional(),
     contextAnswers: z.record(catalogId, freeText(0, 1000)).optional(),
+    /** Structured mentions (phone, address, name, vehicle, handle, place): issue 25. */
+    entities: entityList.optional(),
   })
   .strict()
   .refine((b) => b.source !== "third_party" || (b.sourceDetail?.length ?? 0) > 0, {
@@ -105,36 +108,4 @@ export const caseloadQuery = z
   })
   .strict();
 
-export interface SignalView {
-  id: string;
-  indicatorIds: string[];
-  observedAt: string;
-  source: (typeof SIGNAL_SOURCES)[number];
-  sourceDetail: string | null;
-  facts: string;
-  interpretation: string | null;
-  contextAnswers: Record<string, string>;
-  catalogVersion: string;
-  recordedAt: string;
-  recordedBy: { id: string; name: string; role: string; organisation: string };
-  retraction: {
-    reason: string;
-    at: string;
-    by: string;
-    /** Role and organisation when retracting; null for retractions from before they were kept. */
-    byRole: string | null;
-    byOrganisation: string | null;
-  } | null;
-}
-
-export interface TimelineEvent {
-  id: string;
-  kind:
-    "signal" | "retraction" | "vulnerability" | "relocation" | "circle" | "judgement" | "missing";
-  at: string;
-  actor: { name: string; role: string | null; organisation: string | null } | null;
-  categories: string[];
-  types: string[];
-  indicatorIds: string[];
-  summary: Record<string, string | number | boolean | null>;
-}
+export type { SignalView, TimelineEvent } from "./api/signals.js";

@@ -13,6 +13,7 @@ import {
   SAFETY_QUESTIONS,
 } from "../domain/steps/options.js";
 import { STEP_KINDS, type StepKind } from "../domain/steps/traject.js";
+import { YOUTH_INFO_CODES } from "../domain/youth-info/languages.js";
 import {
   isoDateField,
   looseObject,
@@ -68,6 +69,8 @@ export const STEP_WHAT = {
       interpreter: z.boolean(),
       topics: z.array(z.enum(INFO_TOPICS)).max(INFO_TOPICS.length),
       youthInfoShared: z.boolean(),
+      /** The languages of the youth information leaflet printed for the youth (issue 24). */
+      leafletLanguages: z.array(z.enum(YOUTH_INFO_CODES)).max(YOUTH_INFO_CODES.length).optional(),
       youthView: textField(4000).optional(),
     })
     .strict(),

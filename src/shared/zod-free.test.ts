@@ -6,7 +6,13 @@ import { describe, expect, it } from "vitest";
  * run-time imports (zod above all, 25 kB gzip) except the pure domain, or every chunk that uses
  * a list would ship them.
  */
-const ZOD_FREE = ["youth-values.ts", "signal-values.ts", "notification-kinds.ts", "audit.types.ts"];
+const ZOD_FREE = [
+  "youth-values.ts",
+  "signal-values.ts",
+  "notification-kinds.ts",
+  "audit.types.ts",
+  "pattern-access.ts",
+];
 
 describe("the shared modules the web app imports for values", () => {
   it.each(ZOD_FREE)("%s imports nothing at run time but the pure domain", (file) => {

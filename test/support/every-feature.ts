@@ -8,6 +8,7 @@
  * pending 2FA enrolment.
  * For the encryption-at-rest scan and the rotation drill (ADR 0009).
  */
+import { enqueueMail } from "../../src/services/mail/enqueue-mail.js";
 import { Secret, TOTP } from "otpauth";
 import { expect } from "vitest";
 import { addToCircle, buildYouth, orgId, registerYouthAs } from "../factories.js";
@@ -17,6 +18,7 @@ import { DEMO_PASSWORD } from "../../src/services/demo/demo-organisations.js";
 
 /** Plain texts written below, to prove none of them is stored as plain text. */
 export const FEATURE_TEXTS = {
+  mailLink: "/password-reset/every-feature-token",
   sourceDetail: "Beveiliger Kees van de nachtdienst",
   interpretation: "Ik denk dat hij onder druk gezet wordt door de man in de auto.",
   contextAnswer: "Een oudere man die hem steeds belt.",
@@ -35,6 +37,7 @@ export const FEATURE_TEXTS = {
   emergency: "Politie meldt acute dreiging, mentor niet bereikbaar vannacht.",
   circleEnd: "Leerplicht overgedragen aan de nieuwe school in Apeldoorn.",
   handover: "Wordt 's avonds opgehaald door een man in een grijze auto.",
+  legalHold: "Lopend politieonderzoek naar de man in de grijze auto, zaaknummer 2026-0815.",
 } as const;
 
 export interface EveryFeature {
@@ -301,6 +304,26 @@ export async function seedEveryFeature(t: TestApp, now: Date): Promise<EveryFeat
       payload: { password: DEMO_PASSWORD },
     }),
     "pending totp setup",
+  );
+  // A mail waiting in the outbox (mail_outbox.payload_enc holds its link until it is sent).
+  await t.deps.db.transaction().execute((trx) =>
+    enqueueMail(t.deps, trx, {
+      template: "password_reset",
+      recipient: demoEmail("mentor"),
+      language: "nl",
+      payload: { path: FEATURE_TEXTS.mailLink },
+      now,
+    }),
+  );
+  // A legal hold (issue 22): retention_holds.reason_enc.
+  const privacyOfficer = await loginAs(t.app, demoEmail("privacy_officer"));
+  await ok(
+    privacyOfficer.request({
+      method: "POST",
+      url: `/api/youths/${youthId}/retention-hold`,
+      payload: { reason: FEATURE_TEXTS.legalHold },
+    }),
+    "legal hold",
   );
   return { youthId, mentor, signalId: String(signal.id), totpSecret: String(setup.secret) };
 }

@@ -10,6 +10,11 @@ import { notificationRoutes } from "./features/notifications/routes";
 import { auditRoutes } from "./features/audit/routes";
 import { signalRoutes } from "./features/signals/routes";
 import { adminRoutes } from "./features/admin/routes";
+import { onboardingPublicRoutes, onboardingRoutes } from "./features/onboarding/routes";
+import { patternRoutes } from "./features/patterns/routes";
+import { statisticsRoutes } from "./features/statistics/routes";
+import { settingsRoutes } from "./features/settings/routes";
+import { retentionRoutes } from "./features/retention/routes";
 
 /** Screens that need a login. */
 export const featureRoutes: RouteObject[] = [
@@ -19,7 +24,12 @@ export const featureRoutes: RouteObject[] = [
   ...auditRoutes,
   ...trainingRoutes,
   ...adminRoutes,
+  ...onboardingRoutes,
+  ...patternRoutes,
+  ...statisticsRoutes,
+  ...settingsRoutes,
+  ...retentionRoutes,
 ];
 
 /** Screens anyone may open (knowledge that contains no case data). */
-export const publicFeatureRoutes: RouteObject[] = [...catalogRoutes];
+export const publicFeatureRoutes: RouteObject[] = [...catalogRoutes, ...onboardingPublicRoutes];

@@ -36,6 +36,21 @@ import * as m40000 from "./20261207040000_create_contact_checks.js";
 import * as m40100 from "./20261207040100_add_traject_handover_on.js";
 import * as uxm0000 from "./20261207060000_add_checklist_skip_reason.js";
 import * as adm0100 from "./20261208000100_add_organisation_lifecycle.js";
+import * as jobs0100 from "./20261210040100_create_jobs.js";
+import * as mail0100 from "./20261210020100_create_mail_outbox.js";
+import * as mail0110 from "./20261210020110_create_invitations.js";
+import * as mail0120 from "./20261210020120_create_password_resets.js";
+import * as mail0130 from "./20261210020130_create_notice_preferences.js";
+import * as pat0100 from "./20261210070100_create_signal_entities.js";
+import * as st0100 from "./20261210080100_create_statistics.js";
+import * as stx0100 from "./20261212050100_create_statistics_export_cells.js";
+import * as sso0100 from "./20261210030100_create_recovery_codes.js";
+import * as usr0100 from "./20261210010100_add_users_version.js";
+import * as usrui0100 from "./20261211010100_add_invitation_withdrawn_at.js";
+import * as ret0100 from "./20261211040100_add_youth_closed_at.js";
+import * as ret0200 from "./20261211040200_create_deletion_log.js";
+import * as ret0300 from "./20261211040300_create_audit_anchors.js";
+import * as ret0400 from "./20261211040400_create_retention_holds.js";
 
 const migrations: Record<string, Migration> = {
   "20261129000100_create_organisations": m0100,
@@ -71,6 +86,21 @@ const migrations: Record<string, Migration> = {
   "20261207040100_add_traject_handover_on": m40100,
   "20261207060000_add_checklist_skip_reason": uxm0000,
   "20261208000100_add_organisation_lifecycle": adm0100,
+  "20261210040100_create_jobs": jobs0100,
+  "20261210020100_create_mail_outbox": mail0100,
+  "20261210020110_create_invitations": mail0110,
+  "20261210020120_create_password_resets": mail0120,
+  "20261210020130_create_notice_preferences": mail0130,
+  "20261210070100_create_signal_entities": pat0100,
+  "20261210080100_create_statistics": st0100,
+  "20261210030100_create_recovery_codes": sso0100,
+  "20261210010100_add_users_version": usr0100,
+  "20261211010100_add_invitation_withdrawn_at": usrui0100,
+  "20261211040100_add_youth_closed_at": ret0100,
+  "20261211040200_create_deletion_log": ret0200,
+  "20261211040300_create_audit_anchors": ret0300,
+  "20261211040400_create_retention_holds": ret0400,
+  "20261212050100_create_statistics_export_cells": stx0100,
 };
 
 export const migrationProvider: MigrationProvider = {

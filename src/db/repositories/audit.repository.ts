@@ -3,24 +3,17 @@
  * (ADR 0008). Each row carries an HMAC-SHA-256 over its content, its chain position and the
  * previous row's MAC, with a key the database does not hold; signed checkpoints outside the
  * table pin each chain's head. The application never updates or deletes a row.
+ *
+ * This file writes the chains; audit-verify.repository.ts checks them and writes checkpoints,
+ * audit-query.repository.ts reads entries for the privacy officer.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { randomInt, randomUUID } from "node:crypto";
 import { sql, type Kysely, type Transaction } from "kysely";
 import { auditDetails, type AuditEntryInput } from "../../domain/audit-events.js";
-import {
-  GENESIS,
-  legacyHash,
-  readCheckpoint,
-  sameMac,
-  signCheckpoint,
-  type AuditChainContent,
-  type AuditKeyring,
-  type CheckpointBody,
-} from "../audit-chain.js";
+import { GENESIS, type AuditChainContent, type AuditKeyring } from "../audit-chain.js";
 import { field } from "../encrypted-columns.js";
-import { FieldCrypto } from "../field-crypto.js";
+import type { FieldCrypto } from "../field-crypto.js";
 import type { Database } from "../schema.js";
 import { isPostgres } from "../dialect.js";
 
@@ -47,6 +40,14 @@ const LOCK_SPACE = 7513;
 export interface AuditLogSetup {
   keys: AuditKeyring;
   crypto: FieldCrypto;
+  /** Told how long writes take (the metrics, ADR 0019); optional. */
+  observer?: AuditObserver;
+}
+
+/** Receives access-log write timings: `append` inside a transaction, `commit` queued → committed. */
+export interface AuditObserver {
+  written(stage: "append" | "commit", seconds: number): void;
+  failed(): void;
 }
 
 // Keyed by the Kysely dialect adapter, which a database handle shares with all its transactions
@@ -100,8 +101,17 @@ export async function lockAuditChain(db: Kysely<Database> | Transaction<Database
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** Waits for one given chain's lock until the transaction ends (PostgreSQL; retention pruning). */
+export async function lockGivenAuditChain(
+  trx: Transaction<Database>,
+  chain: number,
+): Promise<void> {
+  if (!isPostgres(trx as unknown as Kysely<unknown>)) return;
+  await sql`select pg_advisory_xact_lock(${LOCK_SPACE}, ${chain})`.execute(trx);
+}
+
 /** The last row of the legacy (plain SHA-256) segment, whose hash every keyed chain starts on. */
-async function legacyHead(db: Db): Promise<string> {
+export async function legacyHead(db: Db): Promise<string> {
   const row = await db
     .selectFrom("audit_log")
     .select("hash")
@@ -112,13 +122,25 @@ async function legacyHead(db: Db): Promise<string> {
   return row?.hash ?? GENESIS;
 }
 
+/** The newest anchor of a chain (where it starts after pruning), if any. */
+export function newestAnchor(db: Db, chain: number) {
+  return db
+    .selectFrom("audit_anchors")
+    .selectAll()
+    .where("chain", "=", chain)
+    .orderBy("chain_pos", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /** Appends one entry inside the given transaction (so a change and its entry commit together). */
 export async function appendAudit(
   trx: Transaction<Database>,
   ctx: AuditContext,
   entry: AuditEntryInput,
 ): Promise<void> {
-  const { keys, crypto } = auditSetupOf(trx);
+  const { keys, crypto, observer } = auditSetupOf(trx);
+  const started = performance.now();
   await lockAuditChain(trx);
   const chain = chainOfTrx.get(trx) ?? 0;
   const last = await trx
@@ -128,7 +150,9 @@ export async function appendAudit(
     .orderBy("chain_pos", "desc")
     .limit(1)
     .executeTakeFirst();
-  const pos = (last?.chain_pos ?? 0) + 1;
+  // A chain whose entries were all removed by retention continues after its anchor (issue 22).
+  const anchor = last ? undefined : await newestAnchor(trx, chain);
+  const pos = (last?.chain_pos ?? anchor?.chain_pos ?? 0) + 1;
   const reason = entry.reason ?? null;
   const content: AuditChainContent = {
     id: randomUUID(),
@@ -145,7 +169,7 @@ export async function appendAudit(
     client: ctx.client?.slice(0, 200) ?? null,
     reason,
     details: JSON.stringify(auditDetails.parse(entry.details ?? {})),
-    prev_hash: last?.hash ?? (await legacyHead(trx)),
+    prev_hash: last?.hash ?? anchor?.hash ?? (await legacyHead(trx)),
   };
   const keyId = keys.currentId;
   const { reason: _plain, ...columns } = content;
@@ -165,11 +189,13 @@ export async function appendAudit(
       mac_key: keyId,
     })
     .execute();
+  observer?.written("append", (performance.now() - started) / 1000);
 }
 
 interface Pending {
   ctx: AuditContext;
   entry: AuditEntryInput;
+  queuedAt: number;
   resolve: () => void;
   reject: (e: unknown) => void;
 }
@@ -194,7 +220,7 @@ export function appendAuditNow(
   const q = queue;
   auditDetails.parse(entry.details ?? {});
   const done = new Promise<void>((resolve, reject) =>
-    q.pending.push({ ctx, entry, resolve, reject }),
+    q.pending.push({ ctx, entry, queuedAt: performance.now(), resolve, reject }),
   );
   if (!q.flushing) {
     // Start the commit on the next turn of the event loop: requests already in flight (their
@@ -210,302 +236,22 @@ async function flush(
   q: { pending: Pending[]; flushing: boolean },
 ): Promise<void> {
   q.flushing = true;
+  const { observer } = auditSetupOf(db);
   while (q.pending.length > 0) {
     const batch = q.pending.splice(0, 200);
     try {
       await db.transaction().execute(async (trx) => {
         for (const p of batch) await appendAudit(trx, p.ctx, p.entry);
       });
-      batch.forEach((p) => p.resolve());
+      const now = performance.now();
+      batch.forEach((p) => {
+        observer?.written("commit", (now - p.queuedAt) / 1000);
+        p.resolve();
+      });
     } catch (error) {
+      observer?.failed();
       batch.forEach((p) => p.reject(error));
     }
   }
   q.flushing = false;
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  /** Rows of the legacy plain SHA-256 segment (before ADR 0008). */
-  legacy: number;
-  chains: number;
-  /** The last valid checkpoint that was checked, or null when there is none. */
-  checkpoint: { at: string; entries: number } | null;
-  firstBrokenSeq?: number;
-  problem?: string;
-}
-
-/**
- * The stored reason in plaintext: keyed rows always store ciphertext; legacy rows kept it plain
- * until the start-up encryption upgrade encrypted it.
- */
-export function plainAuditReason(
-  crypto: FieldCrypto,
-  row: { id: string; reason_enc: string | null; chain: number | null },
-): string | null {
-  if (row.reason_enc === null) return null;
-  if (row.chain === null && !FieldCrypto.looksEncrypted(row.reason_enc)) return row.reason_enc;
-  return crypto.decrypt(row.reason_enc, field("audit_log", "reason_enc", row.id));
-}
-
-type AuditRow = Omit<Database["audit_log"], "seq"> & { seq: number };
-
-function contentOf(row: AuditRow, reason: string | null): AuditChainContent {
-  return {
-    id: row.id,
-    at: row.at,
-    actor_id: row.actor_id,
-    actor_role: row.actor_role,
-    actor_org_id: row.actor_org_id,
-    action: row.action,
-    outcome: row.outcome,
-    youth_id: row.youth_id,
-    record_type: row.record_type,
-    record_ids: row.record_ids,
-    ip: row.ip,
-    client: row.client,
-    reason,
-    details: row.details,
-    prev_hash: row.prev_hash,
-  };
-}
-
-/** The last line of the checkpoint file that carries a valid signature (and how many do not). */
-export function lastCheckpoint(
-  keys: AuditKeyring,
-  file: string,
-): { checkpoint: CheckpointBody | null; lines: number; invalid: number } {
-  if (!existsSync(file)) return { checkpoint: null, lines: 0, invalid: 0 };
-  const lines = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "");
-  let checkpoint: CheckpointBody | null = null;
-  let invalid = 0;
-  for (const line of lines) {
-    const c = readCheckpoint(keys, line);
-    if (c) checkpoint = c;
-    else invalid += 1;
-  }
-  return { checkpoint, lines: lines.length, invalid };
-}
-
-/**
- * Walks the legacy segment and every keyed chain in order and reports the first broken link;
- * with a checkpoint file, also that every chain still reaches the head its last signed
- * checkpoint names (so entries cut off at the end are found too).
- */
-export async function verifyAuditChain(
-  db: Kysely<Database>,
-  options: { setup?: AuditLogSetup; checkpointFile?: string | null; batch?: number } = {},
-): Promise<VerifyResult> {
-  const { keys, crypto } = options.setup ?? auditSetupOf(db);
-  const batch = options.batch ?? 5000;
-  const cp = options.checkpointFile ? lastCheckpoint(keys, options.checkpointFile) : null;
-  const checkpoint = cp?.checkpoint ?? null;
-  const result: VerifyResult = { ok: true, checked: 0, legacy: 0, chains: 0, checkpoint: null };
-  const broken = (seq: number | undefined, problem: string): VerifyResult => ({
-    ...result,
-    ok: false,
-    ...(seq === undefined ? {} : { firstBrokenSeq: seq }),
-    problem,
-  });
-  if (cp && cp.invalid > 0) {
-    return broken(undefined, `${cp.invalid} line(s) of the checkpoint file are not validly signed`);
-  }
-
-  // 1. The legacy segment: plain SHA-256 from the genesis hash, in seq order.
-  let prev = GENESIS;
-  let afterSeq = 0;
-  let lastLegacySeq = 0;
-  for (;;) {
-    const rows = (await db
-      .selectFrom("audit_log")
-      .selectAll()
-      .where("chain", "is", null)
-      .where("seq", ">", afterSeq)
-      .orderBy("seq")
-      .limit(batch)
-      .execute()) as AuditRow[];
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      if (row.prev_hash !== prev) return broken(row.seq, "previous hash does not match");
-      let reason: string | null;
-      try {
-        reason = plainAuditReason(crypto, row);
-      } catch {
-        return broken(row.seq, "the reason cannot be decrypted");
-      }
-      if (legacyHash(contentOf(row, reason)) !== row.hash)
-        return broken(row.seq, "content does not match its hash");
-      prev = row.hash;
-      afterSeq = row.seq;
-      lastLegacySeq = row.seq;
-      result.checked += 1;
-      result.legacy += 1;
-    }
-  }
-  const legacyHeadHash = prev;
-  if (checkpoint) {
-    if (checkpoint.legacy.count !== result.legacy || checkpoint.legacy.head !== legacyHeadHash)
-      return broken(undefined, "the legacy entries differ from the last checkpoint");
-  }
-
-  // 2. Every keyed chain: positions 1, 2, 3 …, each MAC over its content and the previous MAC.
-  const chainRows = await db
-    .selectFrom("audit_log")
-    .select("chain")
-    .distinct()
-    .where("chain", "is not", null)
-    .execute();
-  const chains = chainRows
-    .flatMap((r) => (r.chain === null ? [] : [r.chain]))
-    .sort((a, b) => a - b);
-  for (const chain of chains) {
-    result.chains += 1;
-    let prevMac = legacyHeadHash;
-    let pos = 0;
-    for (;;) {
-      const rows = (await db
-        .selectFrom("audit_log")
-        .selectAll()
-        .where("chain", "=", chain)
-        .where("chain_pos", ">", pos)
-        .orderBy("chain_pos")
-        .limit(batch)
-        .execute()) as AuditRow[];
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        if (row.chain_pos !== pos + 1)
-          return broken(row.seq, `chain ${chain} has a gap before this entry`);
-        if (row.seq <= lastLegacySeq)
-          return broken(row.seq, "a keyed entry sits inside the legacy segment");
-        if (row.prev_hash !== prevMac) return broken(row.seq, "previous hash does not match");
-        if (!row.mac_key || !keys.has(row.mac_key))
-          return broken(
-            row.seq,
-            `signed with audit key "${row.mac_key ?? ""}", which is not configured`,
-          );
-        let reason: string | null;
-        try {
-          reason = plainAuditReason(crypto, row);
-        } catch {
-          return broken(row.seq, "the reason cannot be decrypted");
-        }
-        if (!sameMac(keys.entryMac(row.mac_key, chain, pos + 1, contentOf(row, reason)), row.hash))
-          return broken(row.seq, "content does not match its MAC");
-        prevMac = row.hash;
-        pos += 1;
-        result.checked += 1;
-        const named = checkpoint?.chains[String(chain)];
-        if (named && named.count === pos && named.head !== row.hash)
-          return broken(row.seq, `chain ${chain} differs from the last checkpoint`);
-      }
-    }
-    const named = checkpoint?.chains[String(chain)];
-    if (named && pos < named.count)
-      return broken(
-        undefined,
-        `chain ${chain} ends at entry ${pos}, the last checkpoint names ${named.count}: entries were removed`,
-      );
-  }
-  if (checkpoint) {
-    for (const [chain, named] of Object.entries(checkpoint.chains)) {
-      if (named.count > 0 && !chains.includes(Number(chain)))
-        return broken(
-          undefined,
-          `chain ${chain} is missing: the last checkpoint names ${named.count} entries`,
-        );
-    }
-    const entries =
-      checkpoint.legacy.count + Object.values(checkpoint.chains).reduce((n, c) => n + c.count, 0);
-    result.checkpoint = { at: checkpoint.at, entries };
-  }
-  return result;
-}
-
-/** The heads as they are now: legacy segment and every keyed chain (count and last MAC). */
-async function currentHeads(
-  db: Kysely<Database>,
-): Promise<Omit<CheckpointBody, "v" | "key" | "at">> {
-  const legacy = await db
-    .selectFrom("audit_log")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("chain", "is", null)
-    .executeTakeFirst();
-  const chains: Record<string, { count: number; head: string }> = {};
-  const count = isPostgres(db as unknown as Kysely<unknown>) ? PG_AUDIT_CHAINS : 1;
-  for (let chain = 0; chain < count; chain++) {
-    const head = await db
-      .selectFrom("audit_log")
-      .select(["chain_pos", "hash"])
-      .where("chain", "=", chain)
-      .orderBy("chain_pos", "desc")
-      .limit(1)
-      .executeTakeFirst();
-    if (head?.chain_pos) chains[String(chain)] = { count: head.chain_pos, head: head.hash };
-  }
-  return { legacy: { count: Number(legacy?.n ?? 0), head: await legacyHead(db) }, chains };
-}
-
-/**
- * Appends one signed checkpoint line to `file` (created with its directory when missing) and
- * returns it. Only committed rows are counted, so any moment's heads are a valid prefix.
- */
-export async function writeAuditCheckpoint(
-  db: Kysely<Database>,
-  file: string,
-  now: Date,
-): Promise<string> {
-  const { keys } = auditSetupOf(db);
-  const line = signCheckpoint(keys, { at: now.toISOString(), ...(await currentHeads(db)) });
-  mkdirSync(path.dirname(file), { recursive: true });
-  appendFileSync(file, `${line}\n`, { mode: 0o600 });
-  return line;
-}
-
-export interface AuditQuery {
-  youthId?: string | undefined;
-  userId?: string | undefined;
-  action?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  /** Entries with seq below this (newest first paging). */
-  beforeSeq?: number | undefined;
-  limit: number;
-}
-
-/** Access-log entries, newest first, with the actor's name and organisation. */
-export function queryAudit(db: Kysely<Database>, q: AuditQuery) {
-  let query = db
-    .selectFrom("audit_log as a")
-    .leftJoin("users as u", "u.id", "a.actor_id")
-    .leftJoin("organisations as o", "o.id", "a.actor_org_id")
-    .select([
-      "a.seq",
-      "a.id",
-      "a.at",
-      "a.actor_id",
-      "a.actor_role",
-      "a.actor_org_id",
-      "a.action",
-      "a.outcome",
-      "a.youth_id",
-      "a.record_type",
-      "a.record_ids",
-      "a.ip",
-      "a.client",
-      "a.reason_enc",
-      "a.chain",
-      "a.details",
-      "u.display_name as actor_name",
-      "o.name as actor_org_name",
-    ]);
-  if (q.youthId) query = query.where("a.youth_id", "=", q.youthId);
-  if (q.userId) query = query.where("a.actor_id", "=", q.userId);
-  if (q.action) query = query.where("a.action", "=", q.action);
-  if (q.from) query = query.where("a.at", ">=", q.from);
-  if (q.to) query = query.where("a.at", "<", q.to);
-  if (q.beforeSeq !== undefined) query = query.where("a.seq", "<", q.beforeSeq);
-  return query.orderBy("a.seq", "desc").limit(q.limit).execute();
 }

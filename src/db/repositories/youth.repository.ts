@@ -2,23 +2,18 @@
  * Youths, their location history and handover notes. Identifying columns arrive here already
  * encrypted; this file only stores and loads rows.
  */
-import { sql, type Kysely, type Selectable, type Transaction, type Insertable } from "kysely";
+import { CLOSED_STATUSES } from "../../domain/retention/rules.js";
+import { sql, type Kysely, type Selectable, type Insertable } from "kysely";
 import type { Actor, YouthRelation } from "../../domain/policies.js";
 import type { CircleRelation } from "../../domain/roles.js";
 import { reachableBy } from "../reachability.js";
 import { isPostgres } from "../dialect.js";
 import { lockAuditChain } from "./audit.repository.js";
-import type {
-  Database,
-  HandoverNoteTable,
-  YouthLocationTable,
-  YouthPatch,
-  YouthTable,
-} from "../schema.js";
+import type { HandoverNoteTable, YouthLocationTable, YouthPatch, YouthTable } from "../schema.js";
 
 export type YouthRow = Selectable<YouthTable>;
 /** A youth row as lists load it: everything but the picture JSON. */
-export type YouthListRow = Omit<YouthRow, "picture">;
+export type YouthListRow = Omit<YouthRow, "picture" | "closed_at">;
 
 /** Every column of `youths` but `picture` (lists use the summary columns instead). */
 const LIST_COLUMNS = [
@@ -51,7 +46,8 @@ const LIST_COLUMNS = [
   "created_at",
   "updated_at",
 ] as const satisfies readonly Exclude<keyof YouthTable, "picture">[];
-export type Db = Kysely<Database> | Transaction<Database>;
+export type { Db } from "../handles.js";
+import type { Db } from "../handles.js";
 
 export async function insertYouth(db: Db, row: Insertable<YouthTable>): Promise<void> {
   await db.insertInto("youths").values(row).execute();
@@ -113,9 +109,18 @@ export async function updateYouthVersioned(
   changes: YouthPatch,
 ): Promise<boolean> {
   await lockAuditChain(db); // lock order: audit chain, then the youth row (see lockYouthRow)
+  // Retention (issue 22) counts a dossier's term from the moment it was closed.
+  const closing =
+    changes.status === undefined
+      ? {}
+      : {
+          closed_at: CLOSED_STATUSES.includes(String(changes.status))
+            ? String(changes.updated_at ?? new Date().toISOString())
+            : null,
+        };
   const result = await db
     .updateTable("youths")
-    .set({ ...changes, version: expectedVersion + 1 })
+    .set({ ...changes, ...closing, version: expectedVersion + 1 })
     .where("id", "=", id)
     .where("version", "=", expectedVersion)
     .executeTakeFirst();

@@ -28,23 +28,27 @@ export const DECISION_OPTIONS = [
 ] as const;
 export type DecisionOption = (typeof DECISION_OPTIONS)[number];
 
-export type WeighOutcome =
-  | "incomplete"
-  | "close_no_suspicion"
-  | "report_veilig_thuis"
-  | "organise_help"
-  | "close_with_agreements";
+export const WEIGH_OUTCOMES = [
+  "incomplete",
+  "close_no_suspicion",
+  "report_veilig_thuis",
+  "organise_help",
+  "close_with_agreements",
+] as const;
+export type WeighOutcome = (typeof WEIGH_OUTCOMES)[number];
 
 /** Why the path ended where it did (an i18n key part in the UI). */
-export type WeighReason =
-  | "no_suspicion"
-  | "acute_or_structural_unsafety"
-  | "cannot_organise_help"
-  | "help_not_accepted"
-  | "help_not_effective"
-  | "help_organised"
-  | "help_effective"
-  | "unanswered";
+export const WEIGH_REASONS = [
+  "no_suspicion",
+  "acute_or_structural_unsafety",
+  "cannot_organise_help",
+  "help_not_accepted",
+  "help_not_effective",
+  "help_organised",
+  "help_effective",
+  "unanswered",
+] as const;
+export type WeighReason = (typeof WEIGH_REASONS)[number];
 
 export interface WeighSuggestion {
   outcome: WeighOutcome;

@@ -66,6 +66,7 @@ export const STEP_FIELDS: Record<StepKind, readonly string[]> = {
     "interpreter",
     "topics",
     "youthInfoShared",
+    "leafletLanguages",
     "youthView",
   ],
   weigh: [

@@ -6,7 +6,7 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DomainError } from "../../domain/errors.js";
-import { tokenRoles } from "../../domain/policies.js";
+import { secondFactorPending, tokenRoles } from "../../domain/policies.js";
 import type { Role } from "../../domain/roles.js";
 import type { AuthenticatedContext, RequestContext } from "../../services/context.js";
 import type { ServiceDeps } from "../../services/deps.js";
@@ -18,12 +18,44 @@ import { primaryRole, ROLES } from "../../domain/roles.js";
 export const SESSION_COOKIE = "inzicht_session";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * What a person who must still set up 2FA may reach (issue 20): their own login and its second
+ * factor (/api/auth/…), the health and readiness checks, the published contract, the public
+ * catalogue and the other public routes (the sociale kaart's checks, invitation and reset links).
+ * Everything else — every dossier and the access log among it — answers 403
+ * second-factor-required. A list of what is allowed, so a new route is closed by default.
+ */
+const OPEN_BEFORE_SECOND_FACTOR = [
+  /^\/api\/auth\//,
+  /^\/api\/health(\/|\?|$)/,
+  /^\/api\/ready(\/|\?|$)/,
+  /^\/api\/csp-report(\?|$)/,
+  /^\/api\/openapi\.json(\?|$)/,
+  /^\/api\/docs(\/|\?|$)/,
+  /^\/api\/catalog(\/|\?|$)/,
+  // Public to anyone (security: [] in the contract), so public to a pending person too.
+  /^\/api\/contact-checks(\?|$)/,
+  /^\/api\/invitations\//,
+  /^\/api\/password-resets\//,
+  /^\/api\/dev\/outbox(\?|$)/,
+];
+
+function refuseUntilSecondFactor(request: FastifyRequest): void {
+  if (OPEN_BEFORE_SECOND_FACTOR.some((re) => re.test(request.url))) return;
+  throw new DomainError(
+    "SECOND_FACTOR_REQUIRED",
+    "Set up two-step login first (Settings → Security); until then you can only do that.",
+  );
+}
+
 declare module "fastify" {
   interface FastifyRequest {
     ctx: RequestContext;
     session: ActiveSession | null;
     /** True when the request authenticated with a bearer token (no cookie, no CSRF). */
     tokenAuth: boolean;
+    /** True when the actor's role needs 2FA and they have none yet: they may only enrol. */
+    secondFactorPending: boolean;
   }
 }
 
@@ -37,6 +69,7 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
   app.decorateRequest("ctx", undefined as unknown as RequestContext);
   app.decorateRequest("session", null);
   app.decorateRequest("tokenAuth", false);
+  app.decorateRequest("secondFactorPending", false);
   app.addHook("onRequest", async (request) => {
     const now = deps.clock();
     request.ctx = {
@@ -72,6 +105,12 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
       request.ctx.client = `api-token ${resolved.id} ${request.ctx.client ?? ""}`
         .trim()
         .slice(0, 200);
+      request.secondFactorPending = secondFactorPending(
+        roles,
+        deps.config.secondFactor.requiredRoles,
+        resolved.user.totp_secret !== null,
+      );
+      if (request.secondFactorPending) refuseUntilSecondFactor(request);
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
@@ -85,6 +124,12 @@ export function registerAuth(app: FastifyInstance, deps: ServiceDeps): void {
       organisationId: session.user.organisation_id,
     };
     request.ctx.actorRole = primaryRole(session.roles);
+    request.secondFactorPending = secondFactorPending(
+      session.roles,
+      deps.config.secondFactor.requiredRoles,
+      session.hasSecondFactor,
+    );
+    if (request.secondFactorPending) refuseUntilSecondFactor(request);
   });
   app.addHook("preValidation", async (request) => {
     if (SAFE_METHODS.has(request.method) || !request.session) return;

@@ -19,9 +19,30 @@ export const CONTENT_SECURITY_POLICY = [
   "report-uri /api/csp-report",
 ].join("; ");
 
+/**
+ * The youth information pages (/info/, ADR 0020): only their own script, style sheet and service
+ * worker; no inline style, no images from anywhere (the QR code is inline SVG), no reports sent.
+ */
+export const YOUTH_INFO_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** Sets the security headers on one answer (also used where hooks do not run). */
 export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
+  reply.header(
+    "content-security-policy",
+    request.url === "/info" || request.url.startsWith("/info/")
+      ? YOUTH_INFO_CONTENT_SECURITY_POLICY
+      : CONTENT_SECURITY_POLICY,
+  );
   reply.header("x-content-type-options", "nosniff");
   reply.header("x-frame-options", "DENY");
   reply.header("referrer-policy", "no-referrer");

@@ -2,8 +2,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ServiceDeps } from "../../services/deps.js";
 import { authRoutes } from "./auth/auth.routes.js";
+import { secondFactorRoutes } from "./auth/second-factor.routes.js";
 import { catalogRoutes } from "./catalog/catalog.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
+import { metricsRoutes } from "./health/metrics.routes.js";
+import type { Readiness } from "../readiness.js";
 import { systemRoutes } from "./system/system.routes.js";
 import { youthRoutes } from "./youths/youths.routes.js";
 import { circleRoutes } from "./circle/circle.routes.js";
@@ -19,10 +22,33 @@ import { reportRoutes } from "./reports/reports.routes.js";
 import { missingRoutes } from "./missing/missing.routes.js";
 import { contactRoutes } from "./contacts/contacts.routes.js";
 import { organisationAdminRoutes } from "./admin/organisations-admin.routes.js";
+import { jobsAdminRoutes } from "./admin/jobs-admin.routes.js";
+import { mailRoutes } from "./mail/mail.routes.js";
+import { invitationRoutes } from "./invitations/invitations.routes.js";
+import { passwordResetRoutes } from "./auth/password-reset.routes.js";
+import { noticeRoutes } from "./notices/notices.routes.js";
+import { patternRoutes } from "./patterns/patterns.routes.js";
+import { youthInfoRoutes } from "./youth-info/youth-info.routes.js";
+import { statisticsRoutes } from "./statistics/statistics.routes.js";
+import { userAdminRoutes } from "./admin/users-admin.routes.js";
+import { retentionRoutes } from "./retention/retention.routes.js";
 
-export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
-  await app.register(healthRoutes(deps));
+/** What the operational routes need besides the services (ADR 0019). */
+export interface OpsOptions {
+  readiness: Readiness;
+  /** INZICHT_METRICS_TOKEN, or null: GET /metrics answers 404. */
+  metricsToken: string | null;
+}
+
+export async function registerRoutes(
+  app: FastifyInstance,
+  deps: ServiceDeps,
+  ops: OpsOptions,
+): Promise<void> {
+  await app.register(healthRoutes(deps, ops.readiness));
+  await app.register(metricsRoutes(ops.metricsToken));
   await app.register(authRoutes(deps));
+  await app.register(secondFactorRoutes(deps));
   await app.register(catalogRoutes(deps));
   await app.register(systemRoutes(deps));
   await app.register(youthRoutes(deps));
@@ -39,4 +65,14 @@ export async function registerRoutes(app: FastifyInstance, deps: ServiceDeps): P
   await app.register(missingRoutes(deps));
   await app.register(contactRoutes(deps));
   await app.register(organisationAdminRoutes(deps));
+  await app.register(jobsAdminRoutes(deps));
+  await app.register(mailRoutes(deps));
+  await app.register(invitationRoutes(deps));
+  await app.register(passwordResetRoutes(deps));
+  await app.register(noticeRoutes(deps));
+  await app.register(patternRoutes(deps));
+  await app.register(youthInfoRoutes(deps));
+  await app.register(statisticsRoutes(deps));
+  await app.register(userAdminRoutes(deps));
+  await app.register(retentionRoutes(deps));
 }

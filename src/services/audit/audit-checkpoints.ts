@@ -3,7 +3,7 @@
  * every chain, appended to a file outside the database and echoed to the operator's log, so
  * `inzicht verify-audit` can prove that no entries were cut off the end.
  */
-import { writeAuditCheckpoint } from "../../db/repositories/audit.repository.js";
+import { writeAuditCheckpoint } from "../../db/repositories/audit-verify.repository.js";
 import type { ServiceDeps } from "../deps.js";
 
 export interface CheckpointLog {

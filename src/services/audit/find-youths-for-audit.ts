@@ -15,14 +15,10 @@ import {
 } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import type { AuditYouthMatch } from "../../shared/api/audit.js";
 import { field } from "../../db/encrypted-columns.js";
 
-export interface AuditYouthMatch {
-  id: string;
-  displayName: string;
-  location: { id: string; name: string };
-  status: string;
-}
+export type { AuditYouthMatch };
 
 const MAX_MATCHES = 20;
 const BATCH = 2_000;

@@ -5,12 +5,12 @@
  * recognise raw ids; how many names were shown is part of the logged read.
  */
 import { authorize } from "../../domain/policies.js";
+import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import {
-  appendAuditNow,
+  plainAuditReason,
   queryAudit,
   type AuditQuery,
-  plainAuditReason,
-} from "../../db/repositories/audit.repository.js";
+} from "../../db/repositories/audit-query.repository.js";
 import { listYouthNamesByIds } from "../../db/repositories/youth.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";

@@ -24,6 +24,7 @@ import { auditContext, type RequestContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { LOGIN_LIMITS, perAccount, perIp } from "./login-limits.js";
 import { dummyHash, verifyPassword } from "./passwords.js";
+import { recoveryCodeAccepted } from "./recovery-codes.js";
 import { totpStep } from "./totp-code.js";
 import { field } from "../../db/encrypted-columns.js";
 
@@ -78,6 +79,8 @@ export async function login(
     email: string;
     password: string;
     totp?: string | undefined;
+    /** A single-use recovery code, in place of the TOTP code. */
+    recoveryCode?: string | undefined;
     previousSessionId?: string | undefined;
   },
 ): Promise<LoginResult> {
@@ -123,8 +126,14 @@ export async function login(
     await appendAuditNow(deps.db, userAudit, { action: "auth.login_failed", outcome: "denied" });
     throw INVALID();
   }
-  if (user.totp_secret && !input.totp) return { kind: "two_factor_required" };
-  if (user.totp_secret && input.totp && !(await totpAccepted(deps, user, input.totp, ctx.now))) {
+  if (user.totp_secret && !input.totp && !input.recoveryCode)
+    return { kind: "two_factor_required" };
+  const factorOk = !user.totp_secret
+    ? true
+    : input.totp
+      ? await totpAccepted(deps, user, input.totp, ctx.now)
+      : await recoveryCodeAccepted(deps, user, input.recoveryCode ?? "", ctx.now);
+  if (!factorOk) {
     await perAccount.hit(deps, email, ctx.now);
     await recordLoginFailure(
       deps.db,
@@ -136,7 +145,7 @@ export async function login(
     await appendAuditNow(deps.db, userAudit, {
       action: "auth.login_failed",
       outcome: "denied",
-      details: { totp: true },
+      details: input.totp ? { totp: true } : { recoveryCode: true },
     });
     throw INVALID();
   }
@@ -158,7 +167,10 @@ export async function login(
   await appendAuditNow(
     deps.db,
     { ...userAudit, actorRole: rolesOf(user)[0] ?? null },
-    { action: "auth.login" },
+    {
+      action: "auth.login",
+      ...(user.totp_secret && !input.totp ? { details: { recoveryCode: true } } : {}),
+    },
   );
   return { kind: "ok", user, sessionId, csrfToken, expiresAt };
 }

@@ -19,6 +19,8 @@ export interface ActiveSession {
   roles: Role[];
   csrfToken: string;
   idHash: string;
+  /** The person has a second factor: TOTP is on for the account. */
+  hasSecondFactor: boolean;
 }
 
 /**
@@ -54,7 +56,13 @@ export async function resolveSession(
     await touchSession(deps.db, idHash, now.toISOString());
   }
   const roles = rolesOf(user).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
-  return { user, roles, csrfToken: session.csrf_token, idHash };
+  return {
+    user,
+    roles,
+    csrfToken: session.csrf_token,
+    idHash,
+    hasSecondFactor: user.totp_secret !== null,
+  };
 }
 
 /** Ends a session and records the logout in the access log. */

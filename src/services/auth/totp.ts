@@ -25,6 +25,9 @@ import { notifyUsers } from "../notifications/notify-users.js";
 import { reauthenticate, type ReauthInput } from "./reauthenticate.js";
 import { totpFor, totpStep } from "./totp-code.js";
 import { field } from "../../db/encrypted-columns.js";
+import { revokeRecoveryCodes } from "../../db/repositories/recovery-code.repository.js";
+import { secondFactorPending } from "../../domain/policies.js";
+import { issueRecoveryCodes } from "./recovery-codes.js";
 
 export { totpFor };
 
@@ -55,12 +58,15 @@ export async function setupTotp(
   return { secret, otpauthUrl: totpFor(secret, user.email).toString() };
 }
 
-/** Turns on (or replaces) 2FA with the pending secret, given a valid code from it. */
+/**
+ * Turns on (or replaces) 2FA with the pending secret, given a valid code from it; returns a new
+ * set of recovery codes, shown this once (the previous set, if any, stops working).
+ */
 export async function confirmTotp(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   code: string,
-): Promise<void> {
+): Promise<{ recoveryCodes: string[] }> {
   const p = await findTotpEnrolment(deps.db, ctx.actor.userId);
   if (!p || new Date(p.expires_at).getTime() < ctx.now.getTime())
     throw new DomainError("CONFLICT", "Start the set-up again; the code expired.");
@@ -76,7 +82,7 @@ export async function confirmTotp(
   }
   const user = await currentUser(deps, ctx);
   const replaced = user.totp_secret !== null;
-  await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx) => {
     // Exactly the enrolment read above: a concurrent confirm or a newer set-up wins instead.
     if (!(await takeTotpEnrolment(trx, ctx.actor.userId, p.secret_enc)))
       throw new DomainError("CONFLICT", "Start the set-up again; the code expired.");
@@ -104,6 +110,7 @@ export async function confirmTotp(
       level: null,
       at: ctx.now.toISOString(),
     });
+    return { recoveryCodes: await issueRecoveryCodes(trx, ctx.actor.userId, ctx.now) };
   });
 }
 
@@ -117,10 +124,17 @@ export async function disableTotp(
   if (!user.totp_secret) {
     throw new DomainError("CONFLICT", "Two-step login is not on for this account.");
   }
+  if (secondFactorPending(ctx.actor.roles, deps.config.secondFactor.requiredRoles, false)) {
+    throw new DomainError(
+      "CONFLICT",
+      "Your role must use two-step login, so it cannot be turned off. You can replace it.",
+    );
+  }
   await reauthenticate(deps, ctx, user, input);
   await deps.db.transaction().execute(async (trx) => {
     await setTotpSecret(trx, user.id, null, ctx.now.toISOString());
     await deleteTotpEnrolment(trx, user.id);
+    await revokeRecoveryCodes(trx, user.id, ctx.now.toISOString());
     await appendAudit(trx, auditContext(ctx), {
       action: "auth.totp_disabled",
       recordType: "user",

@@ -5,10 +5,15 @@ import { listAccessRequests, listMembers } from "../../db/repositories/circle.re
 import { rolesOf } from "../../db/repositories/user.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import type { CircleView } from "../../shared/api/circle.js";
 import { reachYouth } from "../youths/reach-youth.js";
 import { field } from "../../db/encrypted-columns.js";
 
-export async function getCircle(deps: ServiceDeps, ctx: AuthenticatedContext, youthId: string) {
+export async function getCircle(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  youthId: string,
+): Promise<CircleView> {
   const { youth, relation } = await reachYouth(deps, ctx, youthId, "circle.read");
   const members = await listMembers(deps.db, youth.id);
   const canDecide = allowedOnYouth(ctx.actor, "access.decide", relation);

@@ -2,6 +2,15 @@
  * Demo signal histories: several observers, months apart, some retracted, so that the demo
  * shows all five levels. Texts are made up and written as facts.
  */
+import type { EntityKind } from "../../domain/patterns/entities.js";
+
+/**
+ * One made-up phone number in the signals of Amir and Mariam (Zutphen, region Oost) and of
+ * Tesfay (Ter Apel, region Noord), written three ways: the demo care coordinator of Oost sees a
+ * pattern with the two in reach and a content-free match in Noord.
+ */
+export const DEMO_SHARED_PHONE = "06-98765432";
+
 export interface DemoSignal {
   youth: string;
   by: "mentor" | "guardian" | "school" | "care_coordinator" | "mentor.terapel";
@@ -12,6 +21,8 @@ export interface DemoSignal {
   facts: string;
   interpretation?: string;
   retract?: string;
+  /** Structured mentions (issue 25); the shared phone number makes a pattern for the demo. */
+  entities?: { kind: EntityKind; value: string }[];
 }
 
 export const DEMO_SIGNALS: DemoSignal[] = [
@@ -41,6 +52,10 @@ export const DEMO_SIGNALS: DemoSignal[] = [
     facts:
       "Vertelt dat hij moet stelen voor iemand, anders wordt hij bedreigd. Wordt gebeld en buiten de locatie opgewacht.",
     interpretation: "Ik maak me zorgen dat hij onder druk wordt gezet.",
+    entities: [
+      { kind: "phone", value: DEMO_SHARED_PHONE },
+      { kind: "person_name", value: "Oom Karim" },
+    ],
   },
   {
     youth: "amir",
@@ -50,6 +65,7 @@ export const DEMO_SIGNALS: DemoSignal[] = [
     source: "third_party",
     sourceDetail: "Beveiliger van de locatie",
     facts: "Werd twee keer 's avonds opgehaald door een auto met onbekende volwassenen.",
+    entities: [{ kind: "vehicle", value: "zwarte BMW" }],
   },
   // Yonas — signals from three professionals, one pointing to exploitation (two phones), with his
   // vulnerabilities as context: level 3 under rule set v2 (concern-context; v1 gave 2).
@@ -85,6 +101,7 @@ export const DEMO_SIGNALS: DemoSignal[] = [
     indicators: ["social.older-contacts"],
     source: "own_observation",
     facts: "Wordt regelmatig gebeld door een man van rond de 30 die zij 'neef' noemt.",
+    entities: [{ kind: "phone", value: "+31698765432" }],
   },
   {
     youth: "mariam",
@@ -174,6 +191,7 @@ export const DEMO_SIGNALS: DemoSignal[] = [
     indicators: ["lab.low-or-no-pay"],
     source: "youth_told",
     facts: "Krijgt naar eigen zeggen 20 euro per dag, de rest 'gaat naar de schuld'.",
+    entities: [{ kind: "phone", value: "0031 6 9876 5432" }],
   },
   // Jamal (Ter Apel) — one soft signal: level 1.
   {

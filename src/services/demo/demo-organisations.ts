@@ -24,6 +24,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: "fier", name: "Fier Academy", type: "other", region: "Landelijk" },
   { key: "onderzoek", name: "Onderzoek Kind & Uitbuiting", type: "other", region: "Landelijk" },
   { key: "beheer", name: "InZicht beheer", type: "other", region: "Landelijk" },
+  // Demo only: a made-up population for the anonymous statistics (seed-demo-statistics.ts), in
+  // regions where no other demo account works, so no caseload or circle changes.
+  { key: "stat-zuid", name: "COA Demo-statistiek Zuid", type: "coa_location", region: "Zuid" },
+  { key: "stat-west", name: "COA Demo-statistiek West", type: "coa_location", region: "West" },
 ];
 
 export interface DemoUser {
@@ -94,6 +98,14 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ["system_admin"],
     org: "beheer",
   },
+  // A second mentor at COA Zutphen, in no demo youth's circle: the colleague an org admin can
+  // choose as successor when deactivating Sanne de Vries (issue 19).
+  {
+    email: "mentor.zutphen@demo.inzicht.test",
+    displayName: "Bram Koster",
+    roles: ["mentor"],
+    org: "coa-zutphen",
+  },
   // A second location's staff, to show that need-to-know keeps them out.
   {
     email: "mentor.terapel@demo.inzicht.test",
@@ -106,5 +118,12 @@ export const DEMO_USERS: DemoUser[] = [
     displayName: "Anouk Dijkstra",
     roles: ["team_lead"],
     org: "coa-ter-apel",
+  },
+  // Registers the made-up statistics population; no other demo youth is in their circle.
+  {
+    email: "mentor.statistiek@demo.inzicht.test",
+    displayName: "Demo-mentor statistiek",
+    roles: ["mentor"],
+    org: "stat-zuid",
   },
 ];

@@ -46,6 +46,7 @@ export async function seedDemoActivity(
       ...(s.sourceDetail ? { sourceDetail: s.sourceDetail } : {}),
       facts: s.facts,
       ...(s.interpretation ? { interpretation: s.interpretation } : {}),
+      ...(s.entities ? { entities: s.entities } : {}),
     });
     if (s.retract) {
       await retractSignal(

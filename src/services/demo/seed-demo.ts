@@ -10,6 +10,7 @@ import { createUser } from "../users/create-user.js";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-organisations.js";
 import { seedDemoYouths } from "./seed-demo-youths.js";
 import { seedDemoTraining } from "../training/seed-demo-training.js";
+import { seedDemoStatistics } from "./seed-demo-statistics.js";
 
 export interface SeedResult {
   created: boolean;
@@ -17,10 +18,13 @@ export interface SeedResult {
 }
 
 /** Creates the demo world unless it exists; returns the demo accounts. */
-/** `training: false` leaves training records empty (tests that seed their own). */
+/**
+ * `training: false` leaves training records empty (tests that seed their own); `statistics: false`
+ * leaves out the made-up statistics population (tests, to stay fast).
+ */
 export async function seedDemo(
   deps: ServiceDeps,
-  options: { training?: boolean } = {},
+  options: { training?: boolean; statistics?: boolean } = {},
 ): Promise<SeedResult> {
   const users = DEMO_USERS.map((u) => u.email);
   if (await findUserByEmail(deps.db, DEMO_USERS[0]?.email ?? "")) return { created: false, users };
@@ -63,5 +67,6 @@ export async function seedDemo(
   }
   await seedDemoYouths(deps, { orgIds, userIds, now });
   if (options.training !== false) await seedDemoTraining(deps, { orgIds, userIds, now });
+  if (options.statistics !== false) await seedDemoStatistics(deps, { orgIds, userIds, now });
   return { created: true, users };
 }

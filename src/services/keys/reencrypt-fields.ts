@@ -3,7 +3,7 @@
  * 0009): every column of ENCRYPTED_COLUMNS whose value is not v2 under the current key is
  * decrypted (v1 or v2, any configured key) and encrypted again as v2, bound to its table, column
  * and row. Values in a formerly plain column that are not a ciphertext yet are encrypted. The
- * youths' blind indexes are recomputed under the current key. A row a service changed meanwhile
+ * youths' and signal entities' blind indexes are recomputed under the current key. A row a service changed meanwhile
  * is read again, so no write is lost.
  */
 import { FieldCrypto } from "../../db/field-crypto.js";
@@ -19,6 +19,8 @@ import {
 } from "../../db/repositories/rotation.repository.js";
 import type { ServiceDeps } from "../deps.js";
 import { youthIndexes } from "../youths/register-youth.js";
+import { ENTITY_KINDS, type EntityKind } from "../../domain/patterns/entities.js";
+import { entityIndex } from "../patterns/entity-index.js";
 
 export interface ReencryptionReport {
   /** Rows written. */
@@ -30,6 +32,10 @@ export interface ReencryptionReport {
 type Row = Record<string, string | null>;
 
 const YOUTH_INDEXES = ["v_number_idx", "bsn_idx", "name_dob_idx"] as const;
+const ENTITY_EXTRA = ["kind", "value_idx"] as const;
+
+const isEntityKind = (v: unknown): v is EntityKind =>
+  typeof v === "string" && (ENTITY_KINDS as readonly string[]).includes(v);
 const BATCH = 500;
 const ATTEMPTS = 5;
 
@@ -82,6 +88,17 @@ function plan(
     };
     for (const col of YOUTH_INDEXES) if (row[col] !== wanted[col]) values[col] = wanted[col];
   }
+  if (
+    t.table === "signal_entities" &&
+    isEntityKind(row.kind) &&
+    typeof row.value_enc === "string"
+  ) {
+    const value =
+      plain.get("value_enc") ??
+      c.decryptForReencryption(row.value_enc, bindingOf(t, "value_enc", key));
+    const wanted = entityIndex(c, row.kind, value);
+    if (row.value_idx !== wanted) values.value_idx = wanted;
+  }
   return { values, expected };
 }
 
@@ -90,7 +107,8 @@ export async function reencryptFields(deps: ServiceDeps): Promise<ReencryptionRe
   const c = deps.crypto;
   const report: ReencryptionReport = { reEncrypted: 0, tables: {} };
   for (const t of ENCRYPTED_COLUMNS) {
-    const extra = t.table === "youths" ? YOUTH_INDEXES : [];
+    const extra =
+      t.table === "youths" ? YOUTH_INDEXES : t.table === "signal_entities" ? ENTITY_EXTRA : [];
     let after = "";
     let changed = 0;
     for (;;) {

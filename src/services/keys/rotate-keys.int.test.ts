@@ -6,6 +6,8 @@ import { createTestApp, type TestApp } from "../../../test/test-app.js";
 import { TEST_DATABASES } from "../../../test/test-db.js";
 import { rotateKeys } from "./rotate-keys.js";
 import { findYouths } from "../youths/find-youths.js";
+import { entityIndex } from "../patterns/entity-index.js";
+import type { EntityKind } from "../../domain/patterns/entities.js";
 
 describe.each(TEST_DATABASES)("key rotation (%s)", (kind) => {
   let t: TestApp;
@@ -45,6 +47,19 @@ describe.each(TEST_DATABASES)("key rotation (%s)", (kind) => {
     const found = await findYouths(onlyNew, ctx, { q: "V-2607-1101", limit: 10 });
     expect(found.items.map((y) => y.displayName)).toEqual(["Amir K."]);
     expect((await rotateKeys(onlyNew)).tables.signals).toBe(0);
+    // The entities' blind indexes follow the new key, so patterns still match (issue 25).
+    const entities = await t.deps.db.selectFrom("signal_entities").selectAll().execute();
+    expect(entities.length).toBeGreaterThan(2);
+    for (const e of entities) {
+      const value = onlyNew.crypto.decrypt(
+        e.value_enc,
+        field("signal_entities", "value_enc", e.id),
+      );
+      expect(e.value_idx).toBe(entityIndex(onlyNew.crypto, e.kind as EntityKind, value));
+    }
+    const phones = entities.filter((e) => e.kind === "phone");
+    expect(phones).toHaveLength(3);
+    expect(new Set(phones.map((e) => e.value_idx)).size).toBe(1);
   });
 
   it("a value a service changed after rotation read it is not overwritten (compare-and-set)", async () => {

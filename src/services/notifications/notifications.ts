@@ -5,8 +5,10 @@ import {
   markRead,
 } from "../../db/repositories/notification.repository.js";
 import { findYouthRow } from "../../db/repositories/youth.repository.js";
+import { raiseNotices } from "../../db/notices.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import type { NotificationPage } from "../../shared/api/notifications.js";
 import { field } from "../../db/encrypted-columns.js";
 
 export async function findNotifications(
@@ -14,7 +16,7 @@ export async function findNotifications(
   ctx: AuthenticatedContext,
   limit: number,
   before?: string,
-) {
+): Promise<NotificationPage> {
   const rows = await listNotifications(deps.db, ctx.actor.userId, limit, before);
   // A declined requester is outside the circle: the notification neither names nor links the youth.
   const named = (kind: string) => kind !== "access_declined";
@@ -61,5 +63,8 @@ export async function markNotificationsRead(
   ids: string[] | null,
 ): Promise<number> {
   if (ids && ids.length === 0) return 0;
-  return markRead(deps.db, ctx.actor.userId, ids, ctx.now.toISOString());
+  const updated = await markRead(deps.db, ctx.actor.userId, ids, ctx.now.toISOString());
+  // The actor's other tabs and devices (on any instance) update their count.
+  if (updated > 0) await raiseNotices(deps.db, [ctx.actor.userId]);
+  return updated;
 }

@@ -129,7 +129,7 @@ export async function prefillReport(
   return {
     kind,
     trajectId: open?.id ?? null,
-    form: JSON.parse(JSON.stringify(forms[kind])) as Record<string, unknown>,
+    form: JSON.parse(JSON.stringify(forms[kind])) as ReportPrefill["form"],
     consentRule: consentRuleFor(youth, c, relation, ctx.now),
   };
 }

@@ -10,10 +10,9 @@ export function reportView(r: ReportWithPeople, crypto: FieldCrypto): ReportView
     kind: REPORT_KINDS.find((k) => k === r.kind) ?? "comensha",
     status: r.status === "sent" ? "sent" : "draft",
     trajectId: r.traject_id,
-    form: JSON.parse(crypto.decrypt(r.form_enc, field("reports", "form_enc", r.id))) as Record<
-      string,
-      unknown
-    >,
+    form: JSON.parse(
+      crypto.decrypt(r.form_enc, field("reports", "form_enc", r.id)),
+    ) as ReportView["form"],
     consent: r.consent_enc
       ? (JSON.parse(
           crypto.decrypt(r.consent_enc, field("reports", "consent_enc", r.id)),

@@ -11,6 +11,7 @@ import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { decodeYouthCursor, encodeYouthCursor } from "../youths/youth-cursor.js";
 import { youthSummary } from "../youths/youth-view.js";
+import type { CaseloadPage } from "../../shared/api/signals.js";
 
 export interface CaseloadInput {
   level?: number | undefined;
@@ -24,7 +25,7 @@ export async function findCaseload(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   input: CaseloadInput,
-) {
+): Promise<CaseloadPage> {
   authorize(ctx.actor, "youth.list");
   const orgs = new Map((await listOrganisations(deps.db)).map((o) => [o.id, o.name]));
   let after = decodeYouthCursor(input.cursor);

@@ -6,7 +6,7 @@ import { canSeeSignal } from "../../domain/policies.js";
 import { validationFailed } from "../../domain/errors.js";
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import { listSignals } from "../../db/repositories/signal.repository.js";
-import type { SignalView } from "../../shared/signal.schema.js";
+import type { SignalPage } from "../../shared/api/signals.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "../youths/reach-youth.js";
@@ -25,7 +25,7 @@ export async function findSignals(
   ctx: AuthenticatedContext,
   youthId: string,
   page: { limit: number; cursor?: string | undefined },
-): Promise<{ items: SignalView[]; nextCursor: string | null; scope: "all" | "own_organisation" }> {
+): Promise<SignalPage> {
   const { youth, relation } = await reachYouth(deps, ctx, youthId, "youth.read");
   const all = canSeeSignal(ctx.actor, relation, "__any_other_org__");
   const rows = await listSignals(deps.db, youth.id, {

@@ -3,6 +3,8 @@
  * and the professionals' own judgements beside it.
  */
 import type { Picture } from "../../domain/picture/index.js";
+import type { PictureView } from "../../shared/api/signals.js";
+import type { StoredPicture } from "../picture/recompute-picture.js";
 import { seesSpecialCategory } from "../../domain/policies.js";
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import { listPictureHistory } from "../../db/repositories/signal.repository.js";
@@ -16,7 +18,7 @@ const specialCategoryIds = (deps: ServiceDeps) =>
   new Set(deps.catalog.vulnerabilities.filter((v) => v.specialCategory).map((v) => v.id));
 
 /** The picture without evidence that names a factor the reader may not see (texts hold counts). */
-function withoutHiddenFactors(picture: Picture, hidden: ReadonlySet<string>): Picture {
+function withoutHiddenFactors<P extends Picture>(picture: P, hidden: ReadonlySet<string>): P {
   if (hidden.size === 0) return picture;
   return {
     ...picture,
@@ -27,7 +29,11 @@ function withoutHiddenFactors(picture: Picture, hidden: ReadonlySet<string>): Pi
   };
 }
 
-export async function getPicture(deps: ServiceDeps, ctx: AuthenticatedContext, youthId: string) {
+export async function getPicture(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+  youthId: string,
+): Promise<PictureView> {
   let { youth, relation } = await reachYouth(deps, ctx, youthId, "picture.read");
   if (!youth.picture) {
     // First read of a youth registered before any change: compute once and store.
@@ -37,7 +43,7 @@ export async function getPicture(deps: ServiceDeps, ctx: AuthenticatedContext, y
     ({ youth, relation } = await reachYouth(deps, ctx, youthId, "picture.read"));
   }
   const picture = withoutHiddenFactors(
-    JSON.parse(youth.picture ?? "null") as Picture,
+    JSON.parse(youth.picture ?? "null") as StoredPicture,
     seesSpecialCategory(relation) ? new Set() : specialCategoryIds(deps),
   );
   const history = await listPictureHistory(deps.db, youth.id);

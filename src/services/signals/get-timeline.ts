@@ -16,6 +16,7 @@ import {
 } from "../../db/repositories/signal.repository.js";
 import { listLocations } from "../../db/repositories/youth.repository.js";
 import type { TimelineEvent } from "../../shared/signal.schema.js";
+import type { TimelineView } from "../../shared/api/signals.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "../youths/reach-youth.js";
@@ -57,7 +58,7 @@ export async function getTimeline(
   ctx: AuthenticatedContext,
   youthId: string,
   filter: TimelineFilter,
-) {
+): Promise<TimelineView> {
   const after = decodeCursor(filter.cursor);
   const limit = Math.min(filter.limit ?? 200, 200);
   const { youth, relation } = await reachYouth(deps, ctx, youthId, "youth.read");

@@ -14,6 +14,7 @@ import { notifyUsers } from "../notifications/notify-users.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
 import { field } from "../../db/encrypted-columns.js";
+import type { JudgementView } from "../../shared/api/signals.js";
 
 export async function recordJudgement(
   deps: ServiceDeps,
@@ -47,11 +48,11 @@ export async function recordJudgement(
   });
 }
 
-export async function judgementViews(deps: ServiceDeps, youthId: string) {
+export async function judgementViews(deps: ServiceDeps, youthId: string): Promise<JudgementView[]> {
   const rows = await listJudgements(deps.db, youthId);
   return rows.map((j) => ({
     id: j.id,
-    kind: j.kind,
+    kind: j.kind as JudgementView["kind"],
     reason: deps.crypto.decrypt(j.reason_enc, field("judgements", "reason_enc", j.id)),
     recordedAt: j.created_at,
     author: {

@@ -1,6 +1,6 @@
 /**
  * Records a signal: one or more catalogue indicators, the facts as seen or heard, when, and the
- * source. Append-only. A repeated Idempotency-Key returns the first signal instead of a second.
+ * source, with optional structured mentions (entities: issue 25). Append-only. A repeated Idempotency-Key returns the first signal instead of a second.
  * The picture is recomputed in the same transaction.
  */
 import { randomUUID } from "node:crypto";
@@ -18,12 +18,13 @@ import type { ServiceDeps } from "../deps.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
 import { field } from "../../db/encrypted-columns.js";
+import { insertSignalEntities } from "../../db/repositories/pattern.repository.js";
+import { normaliseEntity } from "../../domain/patterns/entities.js";
+import { entityIndex } from "../patterns/entity-index.js";
 
-export interface RecordSignalResult {
-  id: string;
-  created: boolean;
-  level: number;
-}
+import type { RecordSignalResult } from "../../shared/api/signals.js";
+
+export type { RecordSignalResult };
 
 export async function recordSignal(
   deps: ServiceDeps,
@@ -90,6 +91,28 @@ export async function recordSignal(
   if (replayed) return replayed;
   const id = randomUUID();
   const c = deps.crypto;
+  // Entities (issue 25): normalised, encrypted, and matched only through the blind index. The
+  // same value twice on one signal is stored once.
+  const seen = new Set<string>();
+  const entities = (input.entities ?? []).flatMap((e) => {
+    const n = normaliseEntity(e.kind, e.value);
+    if (!n.ok) return [];
+    const idx = entityIndex(c, e.kind, n.value);
+    if (seen.has(idx)) return [];
+    seen.add(idx);
+    const entityId = randomUUID();
+    return [
+      {
+        id: entityId,
+        signal_id: id,
+        youth_id: youth.id,
+        kind: e.kind,
+        value_enc: c.encrypt(n.value, field("signal_entities", "value_enc", entityId)),
+        value_idx: idx,
+        created_at: ctx.now.toISOString(),
+      },
+    ];
+  });
   const answers =
     input.contextAnswers && Object.keys(input.contextAnswers).length > 0
       ? JSON.stringify(input.contextAnswers)
@@ -124,12 +147,16 @@ export async function recordSignal(
         },
         input.indicatorIds,
       );
+      await insertSignalEntities(trx, entities);
       await appendAudit(trx, auditContext(ctx), {
         action: "signal.create",
         youthId: youth.id,
         recordType: "signal",
         recordIds: [id],
-        details: { indicators: input.indicatorIds },
+        details: {
+          indicators: input.indicatorIds,
+          ...(entities.length > 0 ? { entities: entities.length } : {}),
+        },
       });
       if (options.recompute === false) return { id, created: true, level: youth.level };
       const picture = await recomputePicture(trx, deps, youth.id, ctx.now, "signal.create", {

@@ -22,12 +22,13 @@ import { derivedFactors } from "../picture/picture-input.js";
 import { recomputePicture } from "../picture/recompute-picture.js";
 import { reachYouth } from "../youths/reach-youth.js";
 import { field } from "../../db/encrypted-columns.js";
+import type { VulnerabilitiesView } from "../../shared/api/signals.js";
 
 export async function getVulnerabilities(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   youthId: string,
-) {
+): Promise<VulnerabilitiesView> {
   const { youth, relation } = await reachYouth(deps, ctx, youthId, "vulnerability.read");
   const special = new Set(
     deps.catalog.vulnerabilities.filter((v) => v.specialCategory).map((v) => v.id),

@@ -5,7 +5,7 @@
 import { appendAuditNow } from "../../db/repositories/audit.repository.js";
 import { listOpenReviewsFor, reachableYouthIds } from "../../db/repositories/review.repository.js";
 import { dueReviewsQuery } from "../../shared/steps.schema.js";
-import type { DueReview } from "../../shared/steps-view.schema.js";
+import type { DueReviewList } from "../../shared/steps-view.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reviewView } from "./review-view.js";
@@ -17,7 +17,7 @@ export async function findDueReviews(
   deps: ServiceDeps,
   ctx: AuthenticatedContext,
   raw: unknown,
-): Promise<{ items: DueReview[]; overdue: number }> {
+): Promise<DueReviewList> {
   const { withinDays } = dueReviewsQuery.parse(raw ?? {});
   const before = new Date(ctx.now.getTime() + withinDays * DAY).toISOString();
   const rows = await listOpenReviewsFor(deps.db, ctx.actor.userId, before);

@@ -25,7 +25,7 @@ const person = (id: string | null, name: string | null, org: string | null) =>
 export function stepView(r: StepRowWithPeople, crypto: FieldCrypto): StepView {
   const all = JSON.parse(
     crypto.decrypt(r.what_enc, field("step_records", "what_enc", r.id)),
-  ) as Record<string, unknown>;
+  ) as StepView["what"];
   const { suggestion, ...what } = all;
   return {
     id: r.id,

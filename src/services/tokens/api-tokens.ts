@@ -21,6 +21,7 @@ import {
 import { findUserById, type UserRow } from "../../db/repositories/user.repository.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import type { ApiTokenList } from "../../shared/api/tokens.js";
 
 export const TOKEN_SCOPES = ["read", "write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -61,7 +62,10 @@ export async function createApiToken(
 }
 
 /** The tokens the actor may manage: all (system admin), their organisation's, or their own. */
-export async function findApiTokens(deps: ServiceDeps, ctx: AuthenticatedContext) {
+export async function findApiTokens(
+  deps: ServiceDeps,
+  ctx: AuthenticatedContext,
+): Promise<ApiTokenList> {
   const rows = await listTokens(deps.db, tokenScope(ctx.actor));
   return {
     items: rows.map((r) => ({
@@ -69,7 +73,7 @@ export async function findApiTokens(deps: ServiceDeps, ctx: AuthenticatedContext
       name: r.name,
       user: { id: r.user_id, email: r.email },
       createdBy: r.created_by,
-      scopes: JSON.parse(r.scopes) as string[],
+      scopes: JSON.parse(r.scopes) as ApiTokenList["items"][number]["scopes"],
       expiresAt: r.expires_at,
       createdAt: r.created_at,
       revokedAt: r.revoked_at,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/test-app.js";
 import { TEST_DATABASES } from "../../../test/test-db.js";
-import { verifyAuditChain } from "../../db/repositories/audit.repository.js";
+import { verifyAuditChain } from "../../db/repositories/audit-verify.repository.js";
 import { findUserByEmail } from "../../db/repositories/user.repository.js";
 import { DEMO_ORGANISATIONS, DEMO_USERS } from "../demo/demo-organisations.js";
 import type { DemoWorld } from "../demo/seed-demo-youths.js";

@@ -5,8 +5,9 @@ import { listOrganisations, rolesOf } from "../../db/repositories/user.repositor
 import { listActiveUsers } from "../../db/repositories/user-directory.repository.js";
 import type { AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
+import type { OrganisationList, ProfessionalList } from "../../shared/api/directory.js";
 
-export async function findOrganisations(deps: ServiceDeps) {
+export async function findOrganisations(deps: ServiceDeps): Promise<OrganisationList> {
   // A deactivated organisation is no longer offered in pickers (it stays in history).
   const rows = (await listOrganisations(deps.db)).filter((o) => o.deactivated_at === null);
   return { items: rows.map((o) => ({ id: o.id, name: o.name, type: o.type, region: o.region })) };
@@ -26,7 +27,7 @@ export async function findProfessionals(
     q?: string | undefined;
     limit: number;
   },
-) {
+): Promise<ProfessionalList> {
   authorize(ctx.actor, "directory.read");
   const rows = await listActiveUsers(deps.db, {
     organisationId: input.organisationId,

@@ -10,7 +10,7 @@ import type { YouthDossier } from "../../shared/youth.schema.js";
 import { auditContext, type AuthenticatedContext } from "../context.js";
 import type { ServiceDeps } from "../deps.js";
 import { reachYouth } from "./reach-youth.js";
-import { youthSummary } from "./youth-view.js";
+import { youthHeader } from "./youth-view.js";
 import { field } from "../../db/encrypted-columns.js";
 
 /** `options.audit: false` exists only for the benchmark that measures what logging a read costs. */
@@ -25,7 +25,8 @@ export async function getYouth(
   const full = can["youth.readFull"];
   const location = await findOrganisation(deps.db, youth.location_id);
   const c = deps.crypto;
-  const summary = youthSummary(youth, c, location?.name ?? "", ctx.now);
+  // The date of birth is decrypted once, for the age and (full file) for itself.
+  const { summary, dateOfBirth } = youthHeader(youth, c, location?.name ?? "", ctx.now);
   const [locations, notes, emergencies] = full
     ? await Promise.all([
         listLocations(deps.db, youth.id),
@@ -55,7 +56,7 @@ export async function getYouth(
       ? c.decryptNullable(youth.v_number_enc, field("youths", "v_number_enc", youth.id))
       : null,
     bsn: full ? c.decryptNullable(youth.bsn_enc, field("youths", "bsn_enc", youth.id)) : null,
-    dateOfBirth: full ? c.decrypt(youth.dob_enc, field("youths", "dob_enc", youth.id)) : null,
+    dateOfBirth: full ? dateOfBirth : null,
     dateOfBirthEstimated: youth.dob_estimated === 1,
     nationality: full
       ? c.decryptNullable(youth.nationality_enc, field("youths", "nationality_enc", youth.id))

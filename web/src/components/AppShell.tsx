@@ -6,8 +6,8 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { setLanguage, currentLanguage } from "../lib/i18n";
-import { hasRole, useLogout, useSession } from "../lib/session";
-import { navItems } from "./nav-items";
+import { useLogout, useSession } from "../lib/session";
+import { visibleNavItems } from "./nav-items";
 import { NotificationBadge } from "./NotificationBadge";
 
 export function AppShell() {
@@ -28,9 +28,7 @@ export function AppShell() {
   }, [location.pathname]);
 
   const other = currentLanguage() === "nl" ? "en" : "nl";
-  const items = navItems.filter(
-    (item) => (item.public || session) && (!item.roles || hasRole(session, ...item.roles)),
-  );
+  const items = visibleNavItems(session ? session.user.roles : null);
 
   return (
     <>

@@ -73,6 +73,11 @@ const TEXT_PLACEHOLDERS = new Set([
   "decisions",
   "version",
   "score",
+  "email",
+  "region",
+  "title",
+  // An ordinal ("Vermelding 2 weghalen"), not a count of things.
+  "n",
 ]);
 
 /**
@@ -91,8 +96,10 @@ const NUMBER_INVARIANT_WORDS: Record<Lang, Set<string>> = {
     "jaar",
     "keer",
     "ongelezen",
+    "goed",
+    "tot",
   ]),
-  en: new Set(["of", "overdue", "so", "in", "with", "needed", "too", "unread"]),
+  en: new Set(["of", "overdue", "so", "in", "with", "needed", "too", "unread", "fine", "to"]),
 };
 
 /** Base keys (plural suffix removed) with the texts of all their forms. */

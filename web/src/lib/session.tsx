@@ -33,8 +33,12 @@ export function useSession() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; password: string; totp?: string }) =>
-      post<SessionView | { twoFactorRequired: true }>("/api/auth/login", input),
+    mutationFn: (input: {
+      email: string;
+      password: string;
+      totp?: string;
+      recoveryCode?: string;
+    }) => post<SessionView | { twoFactorRequired: true }>("/api/auth/login", input),
     onSuccess: (result) => {
       if ("csrfToken" in result) {
         setCsrfToken(result.csrfToken);

@@ -11,9 +11,10 @@ import {
   Paragraph,
   Textbox,
 } from "../components/nlds";
+import { OneTimeCodeField } from "../components/form/OneTimeCodeField";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { usePageTitle } from "../components/PageTitle";
 import { ApiError } from "../lib/api";
 import { useLogin, useSession } from "../lib/session";
@@ -43,6 +44,8 @@ export function LoginPage() {
   const [password, setPassword] = useState("");
   const [totp, setTotp] = useState("");
   const [needsTotp, setNeedsTotp] = useState(false);
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [recoveryCode, setRecoveryCode] = useState("");
   const next = safeNext(params.get("next"));
 
   if (session) return <Navigate to={next} replace />;
@@ -50,7 +53,12 @@ export function LoginPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate(
-      { email, password, ...(needsTotp ? { totp } : {}) },
+      {
+        email,
+        password,
+        ...(needsTotp && !useRecovery ? { totp: totp.trim() } : {}),
+        ...(needsTotp && useRecovery ? { recoveryCode: recoveryCode.trim() } : {}),
+      },
       {
         onSuccess: (result) => {
           if ("twoFactorRequired" in result) setNeedsTotp(true);
@@ -94,24 +102,50 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </FormField>
-        {needsTotp && (
+        {needsTotp && useRecovery && (
           <FormField>
-            <FormLabel htmlFor="login-totp">{t("login.totp")}</FormLabel>
-            <FormFieldDescription id="login-totp-help">{t("login.totpHelp")}</FormFieldDescription>
+            <FormLabel htmlFor="login-recovery">{t("login.recoveryCode")}</FormLabel>
+            <FormFieldDescription id="login-recovery-help">
+              {t("login.recoveryCodeHelp")}
+            </FormFieldDescription>
             <Textbox
-              id="login-totp"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              aria-describedby="login-totp-help"
-              value={totp}
-              onChange={(e) => setTotp(e.target.value)}
+              id="login-recovery"
+              autoComplete="off"
+              aria-describedby="login-recovery-help"
+              value={recoveryCode}
+              onChange={(e) => setRecoveryCode(e.target.value)}
             />
           </FormField>
+        )}
+        {needsTotp && !useRecovery && (
+          <OneTimeCodeField
+            id="login-totp"
+            label={t("login.totp")}
+            description={t("login.totpHelp")}
+            value={totp}
+            onChange={setTotp}
+          />
+        )}
+        {needsTotp && (
+          <Paragraph>
+            <Button
+              type="button"
+              appearance="subtle-button"
+              onClick={() => setUseRecovery((v) => !v)}
+            >
+              {t(useRecovery ? "login.useTotp" : "login.useRecoveryCode")}
+            </Button>
+          </Paragraph>
         )}
         <Button type="submit" appearance="primary-action-button" disabled={login.isPending}>
           {login.isPending ? t("login.busy") : t("login.submit")}
         </Button>
       </form>
+      <Paragraph>
+        <Link to="/password-forgotten" className="iz-target">
+          {t("login.forgotten")}
+        </Link>
+      </Paragraph>
     </div>
   );
 }

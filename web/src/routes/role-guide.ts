@@ -39,7 +39,11 @@ export const ROLE_GUIDES: RoleGuide[] = [
   },
   {
     role: "researcher",
-    items: [{ key: "dashboard", to: "/training/dashboard" }, { key: "noDossier" }],
+    items: [
+      { key: "statistics", to: "/statistics" },
+      { key: "dashboard", to: "/training/dashboard" },
+      { key: "noDossier" },
+    ],
     later: true,
   },
   {

@@ -4,7 +4,8 @@ import { findYouthsForAudit } from "../../../services/audit/find-youths-for-audi
 import { exportAccessLogCsv, queryAccessLog } from "../../../services/audit/query-access-log.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { fileResponses, okOrProblems } from "../../openapi.js";
+import { fileResponses, problemResponses } from "../../openapi.js";
+import { accessLogPageSchema, auditYouthMatchListSchema } from "../../../shared/api/audit.js";
 
 const youthAuditQuery = auditQuery.omit({ youthId: true });
 
@@ -19,7 +20,7 @@ export const auditRoutes =
           tags: ["audit"],
           summary: "Search the access log (privacy officer)",
           querystring: auditQuery,
-          response: okOrProblems(400, 401, 403),
+          response: { 200: accessLogPageSchema, ...problemResponses(400, 401, 403) },
         },
       },
       async (request) => queryAccessLog(deps, requireActor(request), request.query),
@@ -32,7 +33,7 @@ export const auditRoutes =
           summary:
             "Look a youth up by name or V-number, to read their access log (privacy officer)",
           querystring: auditYouthQuery,
-          response: okOrProblems(400, 401, 403),
+          response: { 200: auditYouthMatchListSchema, ...problemResponses(400, 401, 403) },
         },
       },
       async (request) => findYouthsForAudit(deps, requireActor(request), request.query.q),
@@ -63,7 +64,7 @@ export const auditRoutes =
           summary: "Who read or changed this dossier (privacy officer)",
           params: youthIdParams,
           querystring: youthAuditQuery,
-          response: okOrProblems(400, 401, 403),
+          response: { 200: accessLogPageSchema, ...problemResponses(400, 401, 403) },
         },
       },
       async (request) =>

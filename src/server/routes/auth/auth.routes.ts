@@ -4,6 +4,8 @@ import { login } from "../../../services/auth/login.js";
 import { logout } from "../../../services/auth/session.js";
 import { getOwnProfile } from "../../../services/auth/get-own-profile.js";
 import type { ServiceDeps } from "../../../services/deps.js";
+import { secondFactorState } from "../../../services/auth/second-factor-state.js";
+import { knownRoles } from "../../../services/users/roles.js";
 import {
   clearSessionCookie,
   requireActor,
@@ -35,7 +37,17 @@ export const authRoutes =
         if (result.kind === "two_factor_required") return { twoFactorRequired: true as const };
         setSessionCookie(request, reply, result.sessionId, result.expiresAt);
         const user = await getOwnProfile(deps, result.user);
-        return { user, csrfToken: result.csrfToken, demo: deps.config.demo };
+        return {
+          user,
+          csrfToken: result.csrfToken,
+          demo: deps.config.demo,
+          secondFactor: secondFactorState(
+            deps,
+            result.user,
+            knownRoles(result.user),
+            result.user.totp_secret !== null,
+          ),
+        };
       },
     );
 
@@ -56,6 +68,12 @@ export const authRoutes =
           user: await getOwnProfile(deps, session.user),
           csrfToken: session.csrfToken,
           demo: deps.config.demo,
+          secondFactor: secondFactorState(
+            deps,
+            session.user,
+            session.roles,
+            session.hasSecondFactor,
+          ),
         };
       },
     );

@@ -18,7 +18,8 @@ import { removeCircleMember } from "../../../services/circle/remove-circle-membe
 import { requestAccess } from "../../../services/circle/request-access.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { noContent, okOrProblems, problemResponses } from "../../openapi.js";
+import { noContent, problemResponses } from "../../openapi.js";
+import { circleViewSchema } from "../../../shared/api/circle.js";
 
 const created = { 201: z.object({ id: z.string() }) };
 
@@ -33,7 +34,7 @@ export const circleRoutes =
           tags: ["circle"],
           summary: "Current and former circle members",
           params: youthIdParams,
-          response: okOrProblems(401, 404),
+          response: { 200: circleViewSchema, ...problemResponses(401, 404) },
         },
       },
       async (request) => getCircle(deps, requireActor(request), request.params.id),

@@ -26,7 +26,8 @@ import {
 } from "../../../shared/missing.schema.js";
 import { youthIdParams } from "../../../shared/youth.schema.js";
 import { requireActor } from "../../plugins/auth.js";
-import { fileResponses, okOrProblems, problemResponses } from "../../openapi.js";
+import { fileResponses, problemResponses } from "../../openapi.js";
+import { episodeListSchema } from "../../../shared/api/missing.js";
 
 const versioned = z.object({ version: z.number() });
 const changes = { 200: versioned, ...problemResponses(400, 401, 403, 404, 409) };
@@ -43,7 +44,7 @@ export const missingRoutes =
           summary: "Missing episodes with checklist and reviews (history kept)",
           params: youthIdParams,
           querystring: pageQuery,
-          response: okOrProblems(400, 401, 403, 404),
+          response: { 200: episodeListSchema, ...problemResponses(400, 401, 403, 404) },
         },
       },
       async (request) =>

@@ -7,7 +7,9 @@ import {
 } from "../../../services/notifications/notifications.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { problemResponses } from "../../openapi.js";
+import { notificationPageSchema } from "../../../shared/api/notifications.js";
+import { notificationStream } from "./notification-stream.js";
 
 const listQuery = z
   .object({
@@ -30,7 +32,7 @@ export const notificationRoutes =
           tags: ["notifications"],
           summary: "My notifications, newest first",
           querystring: listQuery,
-          response: okOrProblems(400, 401),
+          response: { 200: notificationPageSchema, ...problemResponses(400, 401) },
         },
       },
       async (request) =>
@@ -46,6 +48,21 @@ export const notificationRoutes =
         },
       },
       async (request) => ({ unread: await countUnreadNotifications(deps, requireActor(request)) }),
+    );
+    app.get(
+      "/api/notifications/stream",
+      {
+        schema: {
+          tags: ["notifications"],
+          summary:
+            "Live notices as Server-Sent Events: `event: notifications` with `{ unread }` whenever something changed for me (browser session only)",
+          // Strict: an unknown query parameter is a 400, never an open stream.
+          querystring: z.object({}).strict(),
+          produces: ["text/event-stream"],
+          response: { 200: z.string(), ...problemResponses(400, 401, 403) },
+        },
+      },
+      notificationStream(app, deps),
     );
     app.post(
       "/api/notifications/read",

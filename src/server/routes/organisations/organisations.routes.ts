@@ -4,7 +4,8 @@ import { lineText, opaqueText } from "../../../shared/text.schema.js";
 import { findProfessionals, findOrganisations } from "../../../services/users/find-directory.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems } from "../../openapi.js";
+import { problemResponses } from "../../openapi.js";
+import { organisationListSchema, professionalListSchema } from "../../../shared/api/directory.js";
 
 const professionalsQuery = z
   .object({
@@ -25,7 +26,7 @@ export const organisationRoutes =
         schema: {
           tags: ["directory"],
           summary: "Organisations (locations, regions, schools)",
-          response: okOrProblems(401),
+          response: { 200: organisationListSchema, ...problemResponses(401) },
         },
       },
       async (request) => {
@@ -41,7 +42,7 @@ export const organisationRoutes =
           summary:
             "Professionals who can join a circle (id, name, casework roles, organisation); for the roles that add them",
           querystring: professionalsQuery,
-          response: okOrProblems(400, 401, 403),
+          response: { 200: professionalListSchema, ...problemResponses(400, 401, 403) },
         },
       },
       async (request) => findProfessionals(deps, requireActor(request), request.query),

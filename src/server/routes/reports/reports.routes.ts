@@ -20,6 +20,11 @@ import {
 import { youthIdParams } from "../../../shared/youth.schema.js";
 import { requireActor } from "../../plugins/auth.js";
 import { fileResponses, okOrProblems, problemResponses } from "../../openapi.js";
+import {
+  reportListSchema,
+  reportPrefillSchema,
+  reportViewSchema,
+} from "../../../shared/api/reports.js";
 
 const result = z.object({ id: z.string(), version: z.number(), status: z.string() });
 
@@ -34,7 +39,7 @@ export const reportRoutes =
           summary: "Every report of a youth (drafts and sent), with the consent rule",
           params: youthIdParams,
           querystring: pageQuery,
-          response: okOrProblems(400, 401, 403, 404),
+          response: { 200: reportListSchema, ...problemResponses(400, 401, 403, 404) },
         },
       },
       async (request) => findReports(deps, requireActor(request), request.params.id, request.query),
@@ -47,7 +52,7 @@ export const reportRoutes =
           summary: "A report form prefilled from the dossier and the picture",
           params: youthIdParams,
           querystring: prefillQuery,
-          response: okOrProblems(400, 401, 403, 404),
+          response: { 200: reportPrefillSchema, ...problemResponses(400, 401, 403, 404) },
         },
       },
       async (request) =>
@@ -76,7 +81,7 @@ export const reportRoutes =
           tags: ["reports"],
           summary: "One report",
           params: reportParams,
-          response: okOrProblems(400, 401, 403, 404),
+          response: { 200: reportViewSchema, ...problemResponses(400, 401, 403, 404) },
         },
       },
       async (request) =>

@@ -24,7 +24,16 @@ import {
   updateVulnerabilities,
 } from "../../../services/signals/vulnerabilities.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { problemResponses } from "../../openapi.js";
+import {
+  caseloadPageSchema,
+  levelResultSchema,
+  pictureViewSchema,
+  recordSignalResultSchema,
+  signalPageSchema,
+  timelineViewSchema,
+  vulnerabilitiesViewSchema,
+} from "../../../shared/api/signals.js";
 
 const idempotencyHeaders = z
   .object({
@@ -49,7 +58,7 @@ export const signalRoutes =
           summary: "Signals of a youth (a school sees its own school's only)",
           params: youthIdParams,
           querystring: listSignalsQuery,
-          response: okOrProblems(400, 401, 404),
+          response: { 200: signalPageSchema, ...problemResponses(400, 401, 404) },
         },
       },
       async (request) => findSignals(deps, requireActor(request), request.params.id, request.query),
@@ -64,8 +73,8 @@ export const signalRoutes =
           headers: idempotencyHeaders,
           body: recordSignalBody,
           response: {
-            200: z.object({ id: z.string(), created: z.boolean(), level: z.number() }),
-            201: z.object({ id: z.string(), created: z.boolean(), level: z.number() }),
+            200: recordSignalResultSchema,
+            201: recordSignalResultSchema,
             ...problemResponses(400, 401, 403, 404, 409),
           },
         },
@@ -90,7 +99,7 @@ export const signalRoutes =
           params: signalParams,
           body: retractBody,
           response: {
-            201: z.object({ level: z.number() }),
+            201: levelResultSchema,
             ...problemResponses(400, 401, 403, 404, 409),
           },
         },
@@ -115,7 +124,7 @@ export const signalRoutes =
           tags: ["signals"],
           summary: "Recorded and derived vulnerability factors",
           params: youthIdParams,
-          response: okOrProblems(401, 403, 404),
+          response: { 200: vulnerabilitiesViewSchema, ...problemResponses(401, 403, 404) },
         },
       },
       async (request) => getVulnerabilities(deps, requireActor(request), request.params.id),
@@ -129,7 +138,7 @@ export const signalRoutes =
           params: youthIdParams,
           body: vulnerabilitiesBody,
           response: {
-            200: z.object({ level: z.number() }),
+            200: levelResultSchema,
             ...problemResponses(400, 401, 403, 404),
           },
         },
@@ -165,7 +174,7 @@ export const signalRoutes =
           tags: ["picture"],
           summary: "The picture: level 0-4 with reasons, per type, over time",
           params: youthIdParams,
-          response: okOrProblems(401, 403, 404),
+          response: { 200: pictureViewSchema, ...problemResponses(401, 403, 404) },
         },
       },
       async (request) => getPicture(deps, requireActor(request), request.params.id),
@@ -178,7 +187,7 @@ export const signalRoutes =
           summary: "Everything that happened, newest first, with filters",
           params: youthIdParams,
           querystring: timelineQuery,
-          response: okOrProblems(400, 401, 404),
+          response: { 200: timelineViewSchema, ...problemResponses(400, 401, 404) },
         },
       },
       async (request) => getTimeline(deps, requireActor(request), request.params.id, request.query),
@@ -190,7 +199,7 @@ export const signalRoutes =
           tags: ["picture"],
           summary: "My youths by level, then most recent change, with open items",
           querystring: caseloadQuery,
-          response: okOrProblems(400, 401, 403),
+          response: { 200: caseloadPageSchema, ...problemResponses(400, 401, 403) },
         },
       },
       async (request) => findCaseload(deps, requireActor(request), request.query),

@@ -111,6 +111,8 @@ describe.each(TEST_DATABASES)("trajects and steps (%s)", (kind) => {
       "decide",
       "monitor",
     ]);
+    // "Geef informatie": the leaflet's languages are recorded with the step (issue 24).
+    expect(view.steps[2]?.what).toMatchObject({ leafletLanguages: ["ar"] });
     expect(view.steps[4]?.what).toMatchObject({ followsSuggestion: true });
     expect(view.reviews).toHaveLength(1);
     // the review shows up for the responsible person, and the reminder goes out once

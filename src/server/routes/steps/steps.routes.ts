@@ -22,7 +22,8 @@ import {
 } from "../../../shared/steps.schema.js";
 import { youthIdParams } from "../../../shared/youth.schema.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { problemResponses } from "../../openapi.js";
+import { trajectListSchema, trajectViewSchema } from "../../../shared/api/steps.js";
 
 const stepResult = z.object({
   id: z.string(),
@@ -43,7 +44,7 @@ export const stepRoutes =
           summary: "Trajects with their steps, review dates and safety alerts (history kept)",
           params: youthIdParams,
           querystring: pageQuery,
-          response: okOrProblems(400, 401, 403, 404),
+          response: { 200: trajectListSchema, ...problemResponses(400, 401, 403, 404) },
         },
       },
       async (request) =>
@@ -75,7 +76,7 @@ export const stepRoutes =
           tags: ["steps"],
           summary: "One traject with its steps and review dates",
           params: trajectParams,
-          response: okOrProblems(400, 401, 403, 404),
+          response: { 200: trajectViewSchema, ...problemResponses(400, 401, 403, 404) },
         },
       },
       async (request) =>

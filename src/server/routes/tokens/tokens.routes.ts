@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { lineText, secretText } from "../../../shared/text.schema.js";
+import { recoveryCodesView } from "../../../shared/auth.schema.js";
 import {
   createApiToken,
   findApiTokens,
@@ -10,7 +11,8 @@ import {
 import { confirmTotp, disableTotp, setupTotp } from "../../../services/auth/totp.js";
 import type { ServiceDeps } from "../../../services/deps.js";
 import { requireActor } from "../../plugins/auth.js";
-import { noContent, okOrProblems, problemResponses, SESSION_ONLY } from "../../openapi.js";
+import { noContent, problemResponses, SESSION_ONLY } from "../../openapi.js";
+import { apiTokenListSchema } from "../../../shared/api/tokens.js";
 
 const createBody = z
   .object({
@@ -24,7 +26,7 @@ const createBody = z
  * Re-authentication for a change to the second factor: the password, and a current code when
  * 2FA is already on (a session alone cannot replace or remove the factor).
  */
-const reauthBody = z
+export const reauthBody = z
   .object({
     password: secretText(1, 200),
     totp: z
@@ -64,7 +66,7 @@ export const tokenRoutes =
           tags: ["admin"],
           summary:
             "API tokens without the secrets: your own; an admin's organisation (system admin: all)",
-          response: okOrProblems(401, 403),
+          response: { 200: apiTokenListSchema, ...problemResponses(401, 403) },
         },
       },
       async (request) => findApiTokens(deps, requireActor(request)),
@@ -105,15 +107,13 @@ export const tokenRoutes =
       {
         schema: {
           tags: ["auth"],
-          summary: "Turn 2FA on with a code from the app",
+          summary:
+            "Turn 2FA on with a code from the app; answers a new set of recovery codes, shown once",
           body: z.object({ totp: z.string().regex(/^\d{6}$/) }).strict(),
-          response: { ...noContent, ...problemResponses(400, 401, 403, 409) },
+          response: { 200: recoveryCodesView, ...problemResponses(400, 401, 403, 409) },
         },
       },
-      async (request, reply) => {
-        await confirmTotp(deps, requireActor(request), request.body.totp);
-        return reply.code(204).send(undefined as never);
-      },
+      async (request) => confirmTotp(deps, requireActor(request), request.body.totp),
     );
     app.post(
       "/api/auth/totp/disable",

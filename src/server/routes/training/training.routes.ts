@@ -163,7 +163,7 @@ export const trainingRoutes =
           tags,
           summary: "My certificate of completion (PDF), once every module is completed",
           querystring: langQuery,
-          ...fileResponses("application/pdf", 400, 401, 403, 404),
+          ...fileResponses("application/pdf", 400, 401, 403, 404, 409),
         },
       },
       async (request, reply) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { field } from "../../../db/encrypted-columns.js";
-import { verifyAuditChain } from "../../../db/repositories/audit.repository.js";
+import { verifyAuditChain } from "../../../db/repositories/audit-verify.repository.js";
 import { addToCircle, buildYouth, orgId, registerYouthAs } from "../../../../test/factories.js";
 import {
   createTestApp,

@@ -14,7 +14,8 @@ import { registerYouth } from "../../../services/youths/register-youth.js";
 import { relocateYouth } from "../../../services/youths/relocate-youth.js";
 import { updateYouth } from "../../../services/youths/update-youth.js";
 import { requireActor } from "../../plugins/auth.js";
-import { okOrProblems, problemResponses } from "../../openapi.js";
+import { problemResponses } from "../../openapi.js";
+import { youthDossierSchema, youthPageSchema } from "../../../shared/api/youths.js";
 
 /** /api/youths: list, register, read, update, relocate (API.md). */
 export const youthRoutes =
@@ -27,7 +28,7 @@ export const youthRoutes =
           tags: ["youths"],
           summary: "Reachable youths, highest level first",
           querystring: listYouthsQuery,
-          response: okOrProblems(400, 401, 403),
+          response: { 200: youthPageSchema, ...problemResponses(400, 401, 403) },
         },
       },
       async (request) => findYouths(deps, requireActor(request), request.query),
@@ -53,7 +54,7 @@ export const youthRoutes =
           tags: ["youths"],
           summary: "One dossier with abilities",
           params: youthIdParams,
-          response: okOrProblems(401, 404),
+          response: { 200: youthDossierSchema, ...problemResponses(401, 404) },
         },
       },
       async (request) => getYouth(deps, requireActor(request), request.params.id),

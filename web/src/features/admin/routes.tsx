@@ -12,4 +12,16 @@ export const adminRoutes: RouteObject[] = [
     lazy: () =>
       import("./OrganisationEditPage").then((m) => ({ Component: m.OrganisationEditPage })),
   },
+  {
+    path: "/admin/users",
+    lazy: () => import("./UsersPage").then((m) => ({ Component: m.UsersPage })),
+  },
+  {
+    path: "/admin/users/:accountId",
+    lazy: () => import("./UserDetailPage").then((m) => ({ Component: m.UserDetailPage })),
+  },
+  {
+    path: "/admin/jobs",
+    lazy: () => import("./DeadLettersPage").then((m) => ({ Component: m.DeadLettersPage })),
+  },
 ];

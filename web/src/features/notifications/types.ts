@@ -1,18 +1,5 @@
-/** Shapes of GET /api/notifications (src/services/notifications/notifications.ts). */
-
-/** One notification; the text is composed here from its kind. */
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  level: number | null;
-  youth: { id: string; displayName: string } | null;
-  createdAt: string;
-  read: boolean;
-}
-
-/** One page of notifications, newest first. */
-export interface NotificationPage {
-  items: NotificationItem[];
-  nextCursor: string | null;
-  unread: number;
-}
+/**
+ * Shapes of GET /api/notifications: the inferred types of src/shared/api/notifications.ts
+ * (issue 17), imported as types only so no zod enters the bundle.
+ */
+export type { NotificationItem, NotificationPage } from "../../../../src/shared/api/notifications";

@@ -1,3 +1,4 @@
+import { YOUTH_INFO_LANGUAGES } from "../../../../src/domain/youth-info/languages";
 import { describe, expect, it } from "vitest";
 import { DECISION_OPTIONS } from "../../../../src/domain/steps/afwegingskader";
 import {
@@ -36,10 +37,15 @@ describe("every option a form offers or a stored record may hold has a label", (
   });
 
   it.each([
-    ["nl", nl, /geen folder/i],
-    ["en", en, /no leaflet/i],
-  ] as const)("%s: the inform step offers no leaflet that does not exist", (_l, texts, honest) => {
-    expect(String(at(texts, "steps.inform.infoShared"))).not.toMatch(/folder|leaflet/i);
-    expect(String(at(texts, "steps.inform.noLeaflet"))).toMatch(honest);
-  });
+    ["nl", nl, /QR-code/],
+    ["en", en, /QR code/],
+  ] as const)(
+    "%s: the inform step prints the youth information leaflet (issue 24)",
+    (_l, texts, qr) => {
+      expect(at(texts, "steps.inform.noLeaflet")).toBeUndefined();
+      expect(String(at(texts, "steps.inform.leafletHint"))).toMatch(qr);
+      for (const { code } of YOUTH_INFO_LANGUAGES)
+        expect(String(at(texts, `steps.inform.leafletLanguage.${code}`))).not.toBe("undefined");
+    },
+  );
 });

@@ -20,6 +20,7 @@ import { LevelHistory } from "./LevelHistory";
 import { ReasonList } from "./ReasonList";
 import { StepActions } from "./StepActions";
 import { TypeLevels } from "./TypeLevels";
+import { PatternHint } from "../../patterns/PatternHint";
 
 function Counts({ counts }: { counts: PictureView["counts"] }) {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ function PictureBody({ youthId, picture }: { youthId: string; picture: PictureVi
           })}
         </Paragraph>
       </div>
+      <PatternHint youthId={youthId} />
       {picture.rulesChanged ? (
         <Alert type="warning" className="iz-sig-note">
           <Paragraph>

@@ -18,6 +18,7 @@ import { AcuteNotice } from "./AcuteNotice";
 import { CancelQuestion } from "./CancelQuestion";
 import { cancelAction } from "./draft";
 import { ContextQuestions, InterpretationField } from "./ExtraFields";
+import { EntitiesFieldset } from "./EntitiesFieldset";
 import { FactsField } from "./FactsField";
 import { IndicatorPicker } from "./IndicatorPicker";
 import { apiProblems, FIELD_IDS, localProblems, type FormProblems } from "./problems";
@@ -168,6 +169,11 @@ export function RecordSignalForm({
             update({ contextAnswers: { ...draft.contextAnswers, [id]: value } })
           }
           error={f.contextAnswers}
+        />
+        <EntitiesFieldset
+          value={draft.entities}
+          onChange={(entities) => update({ entities })}
+          error={f.entities}
         />
         <InterpretationField
           value={draft.interpretation}

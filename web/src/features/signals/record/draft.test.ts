@@ -65,6 +65,22 @@ describe("the signal draft in the browser", () => {
   });
 });
 
+describe("mentions on a signal (issue 25)", () => {
+  it("sends trimmed mentions and leaves empty rows out", () => {
+    const d = {
+      ...emptyDraft("2026-11-29", "k-1"),
+      indicatorIds: ["behav.out-at-night"],
+      facts: "Kwam om 03:00 terug op de locatie.",
+      entities: [
+        { kind: "phone" as const, value: " 06-12345678 " },
+        { kind: "vehicle" as const, value: "  " },
+      ],
+    };
+    expect(toRequestBody(d).entities).toEqual([{ kind: "phone", value: "06-12345678" }]);
+    expect(toRequestBody({ ...d, entities: [] })).not.toHaveProperty("entities");
+  });
+});
+
 describe("what a saved signal holds, and what cancelling does", () => {
   const shown = {
     indicatorIds: new Set(["behav.out-at-night", "crim.forced-theft"]),

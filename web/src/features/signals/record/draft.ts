@@ -5,6 +5,13 @@
  */
 import type { RecordSignalBody } from "../../../../../src/shared/signal.schema";
 import { SIGNAL_SOURCES } from "./limits";
+import { ENTITY_KINDS, type EntityKind } from "../../../../../src/domain/patterns/entities";
+
+/** One structured mention being typed (issue 25). */
+export interface DraftEntity {
+  kind: EntityKind;
+  value: string;
+}
 
 /** A source of a signal, or "" while none is chosen. */
 export type DraftSource = (typeof SIGNAL_SOURCES)[number] | "";
@@ -19,6 +26,7 @@ export interface SignalDraft {
   sourceDetail: string;
   interpretation: string;
   contextAnswers: Record<string, string>;
+  entities: DraftEntity[];
 }
 
 /** The minimal storage API (window.localStorage, or a fake in tests). */
@@ -49,6 +57,7 @@ export function emptyDraft(today: string, key = newIdempotencyKey()): SignalDraf
     sourceDetail: "",
     interpretation: "",
     contextAnswers: {},
+    entities: [],
   };
 }
 
@@ -60,11 +69,17 @@ export function isBlank(d: SignalDraft): boolean {
     d.source === "" &&
     d.sourceDetail.trim() === "" &&
     d.interpretation.trim() === "" &&
-    Object.values(d.contextAnswers).every((v) => v.trim() === "")
+    Object.values(d.contextAnswers).every((v) => v.trim() === "") &&
+    d.entities.every((e) => e.value.trim() === "")
   );
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
+const isEntity = (v: unknown): v is DraftEntity =>
+  !!v &&
+  typeof v === "object" &&
+  (ENTITY_KINDS as readonly unknown[]).includes((v as DraftEntity).kind) &&
+  isString((v as DraftEntity).value);
 const isSource = (v: unknown): v is DraftSource =>
   v === "" || (SIGNAL_SOURCES as readonly unknown[]).includes(v);
 
@@ -109,6 +124,8 @@ export function loadDraft(storage: DraftStorage, youthId: string): SignalDraft |
     sourceDetail: o.sourceDetail,
     interpretation: o.interpretation,
     contextAnswers: answers as Record<string, string>,
+    // Drafts from before issue 25 have no entities.
+    entities: Array.isArray(o.entities) ? o.entities.filter(isEntity) : [],
   };
 }
 
@@ -151,6 +168,9 @@ export function toRequestBody(d: SignalDraft, shown?: Shown): RecordSignalBody {
   );
   const detail = d.sourceDetail.trim();
   const interpretation = d.interpretation.trim();
+  const entities = d.entities
+    .map((e) => ({ kind: e.kind, value: e.value.trim() }))
+    .filter((e) => e.value !== "");
   return {
     indicatorIds: shown
       ? d.indicatorIds.filter((id) => shown.indicatorIds.has(id))
@@ -161,6 +181,7 @@ export function toRequestBody(d: SignalDraft, shown?: Shown): RecordSignalBody {
     ...(detail && d.source === "third_party" ? { sourceDetail: detail } : {}),
     ...(interpretation ? { interpretation } : {}),
     ...(Object.keys(answers).length > 0 ? { contextAnswers: answers } : {}),
+    ...(entities.length > 0 ? { entities } : {}),
   };
 }
 

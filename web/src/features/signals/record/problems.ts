@@ -9,6 +9,7 @@ import { PICKER_INPUT_ID } from "./IndicatorPicker";
 import { SAFETY_ID } from "./AcuteNotice";
 import { CONTEXT_ID, INTERPRETATION_ID } from "./ExtraFields";
 import { FACTS_ID } from "./FactsField";
+import { ENTITIES_ID } from "./EntitiesFieldset";
 import { SOURCE_DETAIL_ID, SOURCE_ID } from "./SourceFieldset";
 import {
   fieldOfPath,
@@ -28,6 +29,7 @@ export const FIELD_IDS: Record<SignalField, string> = {
   sourceDetail: SOURCE_DETAIL_ID,
   interpretation: INTERPRETATION_ID,
   contextAnswers: CONTEXT_ID,
+  entities: ENTITIES_ID,
 };
 
 /** Field errors (translated) and summary items. */

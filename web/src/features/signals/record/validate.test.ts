@@ -29,6 +29,12 @@ describe("checking a signal before it is sent", () => {
     ],
     ["no source", { source: "" as const }, "source", "source"],
     [
+      "a phone number that is not one",
+      { entities: [{ kind: "phone" as const, value: "bel me" }] },
+      "entities",
+      "entities",
+    ],
+    [
       "a third party without who",
       { source: "third_party" as const },
       "sourceDetail",

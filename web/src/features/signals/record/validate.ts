@@ -5,6 +5,7 @@
  */
 import { FACTS_MAX, FACTS_MIN } from "./limits";
 import type { SignalDraft } from "./draft";
+import { normaliseEntity } from "../../../../../src/domain/patterns/entities";
 
 /** The form's fields in form order (also the order of the error summary). */
 export const SIGNAL_FIELDS = [
@@ -16,6 +17,7 @@ export const SIGNAL_FIELDS = [
   "sourceDetail",
   "interpretation",
   "contextAnswers",
+  "entities",
 ] as const;
 /** A field of the signal form. */
 export type SignalField = (typeof SIGNAL_FIELDS)[number];
@@ -50,6 +52,8 @@ export function validateDraft(d: SignalDraft, ctx: DraftContext): DraftProblems 
   if (d.interpretation.trim().length > 2000) p.interpretation = "interpretationLong";
   if (Object.values(d.contextAnswers).some((v) => v.trim().length > 1000))
     p.contextAnswers = "contextAnswersLong";
+  if (d.entities.some((e) => e.value.trim() !== "" && !normaliseEntity(e.kind, e.value).ok))
+    p.entities = "entities";
   return p;
 }
 

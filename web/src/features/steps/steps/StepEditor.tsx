@@ -133,6 +133,7 @@ export function StepEditor({
         onReload={() => void refresh()}
       />
       <Fields
+        youthId={youthId}
         prefix={prefix}
         value={current.what}
         set={(k, v) => update({ ...current, what: { ...current.what, [k]: v } })}

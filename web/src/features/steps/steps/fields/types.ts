@@ -4,6 +4,8 @@ import type { PersonRef } from "../../../../../../src/shared/steps-view.schema";
 import type { Loose } from "../../values";
 
 export interface StepFieldsProps {
+  /** The youth whose traject this is. */
+  youthId: string;
   /** Prefix of the input ids (`fieldId(prefix, "what.x")`). */
   prefix: string;
   value: Loose;
