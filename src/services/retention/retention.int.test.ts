@@ -206,7 +206,7 @@ describe.each(TEST_DATABASES)("the retention job (%s)", (kind) => {
 
     const first = await t.deps.db
       .selectFrom("audit_log")
-      .select(["seq", "details"])
+      .select(["seq", "details", "chain"])
       .where("chain", "is not", null)
       .orderBy("seq")
       .executeTakeFirstOrThrow();
@@ -223,8 +223,12 @@ describe.each(TEST_DATABASES)("the retention job (%s)", (kind) => {
       .where("seq", "=", first.seq)
       .execute();
     expect((await verifyAuditChain(t.deps.db)).ok).toBe(true);
-    // 2. A forged anchor (moved one position on).
-    const anchor = anchors[0];
+    // 2. A forged anchor (moved one position on): the newest anchor of the first entry's chain,
+    //    the one verify starts that chain at (a batched run can anchor a chain more than once,
+    //    and PostgreSQL returns the anchors in no fixed order).
+    const anchor = anchors
+      .filter((a) => a.chain === first.chain)
+      .sort((a, b) => b.chain_pos - a.chain_pos)[0];
     if (!anchor) throw new Error("no anchor");
     await t.deps.db
       .updateTable("audit_anchors")
@@ -232,8 +236,8 @@ describe.each(TEST_DATABASES)("the retention job (%s)", (kind) => {
       .where("id", "=", anchor.id)
       .execute();
     expect((await verifyAuditChain(t.deps.db)).ok).toBe(false);
-    // 3. The anchor removed: the chain has a gap at its start.
-    await t.deps.db.deleteFrom("audit_anchors").where("id", "=", anchor.id).execute();
+    // 3. The chain's anchors removed: the chain has a gap at its start.
+    await t.deps.db.deleteFrom("audit_anchors").where("chain", "=", anchor.chain).execute();
     const without = await verifyAuditChain(t.deps.db);
     expect(without.ok).toBe(false);
     expect(without.problem).toMatch(/gap|previous hash/);
